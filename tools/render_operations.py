@@ -1,0 +1,221 @@
+"""Render ``overlays/superoffice_email/_operations.py``: one agent method per operation.
+
+Run by ``tools/generate.py`` in a child interpreter, against a freshly generated package. The
+methods take the request body's fields as arguments (as the official .NET and TypeScript
+clients do), build the generated body model and hand over to the agent's ``_invoke``. Types are
+read from the generated code itself, so the methods can never disagree with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import keyword
+import sys
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+
+# Parameters every operation shares; the agent fills them from the client and call options.
+SHARED = {"client", "select", "accept_language", "so_language", "so_culture", "so_time_zone"}
+HEADER = '''"""The EMail agent's operations as methods, sync and async.
+
+Rendered by tools/render_operations.py from openapi.yaml and the generated client; do not edit:
+change openapi.yaml and run `make generate`. Endpoint modules and models are imported inside each
+method so that importing the package stays cheap.
+"""
+'''
+
+
+class TypeFormatter:
+    """Turns resolved annotations back into source text, collecting the model names used."""
+
+    def __init__(self, package: str) -> None:
+        self.package = package
+        self.models: set[str] = set()
+
+    def __call__(self, tp: Any) -> str:
+        if tp is type(None) or tp is None:
+            return "None"
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            parts = [self(a) for a in typing.get_args(tp) if getattr(a, "__name__", "") != "Unset"]
+            ordered = [p for p in parts if p != "None"] + (["None"] if "None" in parts else [])
+            return " | ".join(dict.fromkeys(ordered))
+        if origin is not None:
+            args = ", ".join(self(a) for a in typing.get_args(tp))
+            return f"{origin.__name__}[{args}]"
+        module = getattr(tp, "__module__", "")
+        if module.startswith(f"{self.package}.models"):
+            self.models.add(tp.__name__)
+            return str(tp.__name__)
+        if module.startswith(f"{self.package}.types"):
+            raise SystemExit(f"unsupported generated type {tp!r}: teach render_operations.py about it")
+        return str(tp.__name__)
+
+
+def _without_unset(tp: Any) -> Any:
+    """``X | Unset`` -> ``X``: the agent always sends the body it builds."""
+    args = [a for a in typing.get_args(tp) if getattr(a, "__name__", "") != "Unset"]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 1:
+        return args[0]
+    return tp
+
+
+def operation_ids(spec_path: Path) -> dict[str, tuple[str, str, str, bool]]:
+    """Module name (as the generator names it) -> (operationId, path, summary, answers with a body)."""
+    from openapi_python_client.strings import snake_case
+
+    spec = yaml.safe_load(spec_path.read_text())
+    found: dict[str, tuple[str, str, str, bool]] = {}
+    for path, item in spec["paths"].items():
+        op = item["post"]
+        ok = [r for code, r in op["responses"].items() if str(code).startswith("2")]
+        has_content = any("content" in r for r in ok)
+        summary = op.get("summary", "").strip()
+        found[snake_case(op["operationId"])] = (op["operationId"], path, summary, has_content)
+    return found
+
+
+def py_name(name: str) -> str:
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def render(package_dir: Path, spec: Path) -> str:
+    sys.path.insert(0, str(package_dir))
+    pkg = "superoffice_email_generated"
+    api = importlib.import_module(f"{pkg}.api.email")
+    models = importlib.import_module(f"{pkg}.models")
+    fmt = TypeFormatter(pkg)
+    ops = operation_ids(spec)
+    sync_methods: list[str] = []
+    async_methods: list[str] = []
+    api_dir = Path(api.__file__).parent
+    for module_file in sorted(api_dir.glob("*.py")):
+        if module_file.stem == "__init__":
+            continue
+        name = module_file.stem
+        if name not in ops:
+            raise SystemExit(f"{module_file} has no operation in {spec}")
+        operation_id, path, summary, has_content = ops[name]
+        module = importlib.import_module(f"{pkg}.api.email.{name}")
+        hints = typing.get_type_hints(module.sync_detailed)
+        signature = inspect.signature(module.sync_detailed)
+        missing = SHARED - set(signature.parameters)
+        if missing:
+            raise SystemExit(f"{operation_id} lacks the shared parameters {sorted(missing)} in openapi.yaml")
+        params: list[str] = []
+        kwargs: list[str] = []
+        body_imports: list[str] = []
+        for pname, param in signature.parameters.items():
+            if pname in SHARED:
+                continue
+            if pname == "body":
+                body_type = _without_unset(hints["body"])
+                if attrs.has(body_type):
+                    attrs.resolve_types(body_type, globalns=vars(models))
+                    fields = [f for f in attrs.fields(body_type) if f.name != "additional_properties"]
+                    for field in fields:
+                        params.append(f"{py_name(field.name)}: {fmt(field.type)}")
+                    args = ", ".join(f"{f.name}={py_name(f.name)}" for f in fields)
+                    body_imports.append(body_type.__name__)
+                    kwargs.append(f'"body": {body_type.__name__}({args})')
+                else:
+                    params.append(f"body: {fmt(body_type)}")
+                    kwargs.append('"body": body')
+            else:
+                optional = param.default is not inspect.Parameter.empty
+                text = fmt(hints[pname])
+                if optional:
+                    params.append(f"{py_name(pname)}: {text} | None = None")
+                    kwargs.append(f'"{pname}": _unset_if_none({py_name(pname)})')
+                else:
+                    params.append(f"{py_name(pname)}: {text}")
+                    kwargs.append(f'"{pname}": {py_name(pname)}')
+        # Keyword-only tail shared by every method.
+        params.append("*")
+        params.append("select: str | None = None")
+        params.append("options: RequestOptions | None = None")
+        returned = typing.get_args(hints["return"])[0]
+        error_model = models.ErrorInfo
+        ok_parts = [a for a in typing.get_args(returned) if a is not error_model] or [returned]
+        result = fmt(typing.Union[tuple(ok_parts)]) if len(ok_parts) > 1 else fmt(ok_parts[0])
+        if result in ("ErrorInfo", "Any") and not has_content:
+            result = "None"
+        for imported in body_imports:
+            fmt.models.add(imported)
+        model_names = sorted({*body_imports, *_names_in(params, fmt.models)})
+        local_imports = [f"from ._generated.api.email import {name} as endpoint"]
+        if body_imports:
+            local_imports.append(f"from ._generated.models import {', '.join(sorted(set(body_imports)))}")
+        kw_text = "{" + ", ".join(kwargs) + "}"
+        call = f'"{operation_id}", endpoint, {kw_text}, select, options'
+        doc = f'"""{summary}\n\n        ``POST {path}``\n        """'
+        sig = ", ".join(["self", *params])
+        ret_ann = result
+        for is_async in (False, True):
+            lines = [
+                f"    {'async ' if is_async else ''}def {name}({sig}) -> {ret_ann}:",
+                f"        {doc}",
+                *(f"        {imp}" for imp in local_imports),
+                "",
+            ]
+            invoke = f"await self._ainvoke({call})" if is_async else f"self._invoke({call})"
+            if ret_ann == "None":
+                lines.append(f"        {invoke}")
+            else:
+                lines.append(f'        return cast("{ret_ann}", {invoke})')
+            (async_methods if is_async else sync_methods).append("\n".join(lines))
+        _ = model_names
+    typing_imports = ", ".join(sorted(fmt.models))
+    out = [
+        HEADER,
+        "from __future__ import annotations\n",
+        "from typing import TYPE_CHECKING, Any, TypeVar, cast\n",
+        "from ._generated.types import UNSET, Unset\n",
+        "if TYPE_CHECKING:",
+        f"    from ._generated.models import {typing_imports}" if typing_imports else "    pass",
+        "    from .options import RequestOptions\n",
+        '_T = TypeVar("_T")\n\n',
+        "def _unset_if_none(value: _T | None) -> _T | Unset:",
+        "    return UNSET if value is None else value\n\n",
+        "class Operations:",
+        '    """Every EMail agent operation as a blocking method; the agent supplies ``_invoke``."""\n',
+        "    __slots__ = ()\n",
+        "    def _invoke(self, operation: str, endpoint: Any, kwargs: dict[str, Any], select: str | None,"
+        " options: RequestOptions | None) -> Any:",
+        "        raise NotImplementedError\n",
+        "\n\n".join(sync_methods),
+        "\n\nclass AsyncOperations:",
+        '    """Every EMail agent operation as a coroutine; the agent supplies ``_ainvoke``."""\n',
+        "    __slots__ = ()\n",
+        "    async def _ainvoke(self, operation: str, endpoint: Any, kwargs: dict[str, Any], select: str | None,"
+        " options: RequestOptions | None) -> Any:",
+        "        raise NotImplementedError\n",
+        "\n\n".join(async_methods),
+        "",
+    ]
+    return "\n".join(out)
+
+
+def _names_in(params: list[str], names: set[str]) -> set[str]:
+    return {n for n in names if any(n in p for p in params)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--package-dir", type=Path, required=True)
+    parser.add_argument("--spec", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    args.out.write_text(render(args.package_dir, args.spec))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
