@@ -91,6 +91,7 @@ def render(package_dir: Path, spec: Path) -> str:
     pkg = "superoffice_email_generated"
     api = importlib.import_module(f"{pkg}.api.email")
     models = importlib.import_module(f"{pkg}.models")
+    gen_types = importlib.import_module(f"{pkg}.types")
     fmt = TypeFormatter(pkg)
     ops = operation_ids(spec)
     sync_methods: list[str] = []
@@ -118,7 +119,8 @@ def render(package_dir: Path, spec: Path) -> str:
             if pname == "body":
                 body_type = _without_unset(hints["body"])
                 if attrs.has(body_type):
-                    attrs.resolve_types(body_type, globalns=vars(models))
+                    namespace = {**vars(sys.modules[body_type.__module__]), **vars(gen_types), **vars(models)}
+                    attrs.resolve_types(body_type, globalns=namespace)
                     fields = [f for f in attrs.fields(body_type) if f.name != "additional_properties"]
                     for field in fields:
                         params.append(f"{py_name(field.name)}: {fmt(field.type)}")

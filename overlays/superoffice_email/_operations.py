@@ -53,33 +53,47 @@ class Operations:
 
     def sync_email_account(
         self,
-        body: SyncEmailAccountRequest,
+        sync_user_account: SyncUserAccount | None,
         *,
         select: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Synchronise one mail account from its mail server into the SuperOffice cache.
 
         ``POST /api/v1/Agents/EMail/SyncEmailAccount``
         """
         from ._generated.api.email import sync_email_account as endpoint
+        from ._generated.models import SyncEmailAccountRequest
 
-        return cast("Any", self._invoke("SyncEmailAccount", endpoint, {"body": body}, select, options))
+        self._invoke(
+            "SyncEmailAccount",
+            endpoint,
+            {"body": SyncEmailAccountRequest(sync_user_account=sync_user_account)},
+            select,
+            options,
+        )
 
     def sync_email_accounts(
         self,
-        body: SyncEmailAccountsRequest,
+        sync_user_accounts: list[SyncUserAccount] | None,
         *,
         select: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Synchronise several mail accounts; the server runs one such call at a time.
 
         ``POST /api/v1/Agents/EMail/SyncEmailAccounts``
         """
         from ._generated.api.email import sync_email_accounts as endpoint
+        from ._generated.models import SyncEmailAccountsRequest
 
-        return cast("Any", self._invoke("SyncEmailAccounts", endpoint, {"body": body}, select, options))
+        self._invoke(
+            "SyncEmailAccounts",
+            endpoint,
+            {"body": SyncEmailAccountsRequest(sync_user_accounts=sync_user_accounts)},
+            select,
+            options,
+        )
 
 
 class AsyncOperations:
@@ -113,32 +127,44 @@ class AsyncOperations:
 
     async def sync_email_account(
         self,
-        body: SyncEmailAccountRequest,
+        sync_user_account: SyncUserAccount | None,
         *,
         select: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Synchronise one mail account from its mail server into the SuperOffice cache.
 
         ``POST /api/v1/Agents/EMail/SyncEmailAccount``
         """
         from ._generated.api.email import sync_email_account as endpoint
+        from ._generated.models import SyncEmailAccountRequest
 
-        return cast("Any", await self._ainvoke("SyncEmailAccount", endpoint, {"body": body}, select, options))
+        await self._ainvoke(
+            "SyncEmailAccount",
+            endpoint,
+            {"body": SyncEmailAccountRequest(sync_user_account=sync_user_account)},
+            select,
+            options,
+        )
 
     async def sync_email_accounts(
         self,
-        body: SyncEmailAccountsRequest,
+        sync_user_accounts: list[SyncUserAccount] | None,
         *,
         select: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Synchronise several mail accounts; the server runs one such call at a time.
 
         ``POST /api/v1/Agents/EMail/SyncEmailAccounts``
         """
         from ._generated.api.email import sync_email_accounts as endpoint
+        from ._generated.models import SyncEmailAccountsRequest
 
-        return cast(
-            "Any", await self._ainvoke("SyncEmailAccounts", endpoint, {"body": body}, select, options)
+        await self._ainvoke(
+            "SyncEmailAccounts",
+            endpoint,
+            {"body": SyncEmailAccountsRequest(sync_user_accounts=sync_user_accounts)},
+            select,
+            options,
         )

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: SyncEmailAccountRequest | SyncEmailAccountRequest | Unset = UNSET,
+    body: SyncEmailAccountRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -44,14 +44,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, SyncEmailAccountRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, SyncEmailAccountRequest):
-        _kwargs["json"] = body.to_dict()
-
-        headers["Content-Type"] = "text/json"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -100,7 +95,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncEmailAccountRequest | SyncEmailAccountRequest | Unset = UNSET,
+    body: SyncEmailAccountRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -118,7 +113,6 @@ def sync_detailed(
         so_language (str | Unset):
         so_culture (str | Unset):
         so_time_zone (str | Unset):
-        body (SyncEmailAccountRequest): Body of SyncEmailAccount.
         body (SyncEmailAccountRequest): Body of SyncEmailAccount.
 
     Raises:
@@ -148,7 +142,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncEmailAccountRequest | SyncEmailAccountRequest | Unset = UNSET,
+    body: SyncEmailAccountRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -166,7 +160,6 @@ def sync(
         so_language (str | Unset):
         so_culture (str | Unset):
         so_time_zone (str | Unset):
-        body (SyncEmailAccountRequest): Body of SyncEmailAccount.
         body (SyncEmailAccountRequest): Body of SyncEmailAccount.
 
     Raises:
@@ -191,7 +184,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncEmailAccountRequest | SyncEmailAccountRequest | Unset = UNSET,
+    body: SyncEmailAccountRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -209,7 +202,6 @@ async def asyncio_detailed(
         so_language (str | Unset):
         so_culture (str | Unset):
         so_time_zone (str | Unset):
-        body (SyncEmailAccountRequest): Body of SyncEmailAccount.
         body (SyncEmailAccountRequest): Body of SyncEmailAccount.
 
     Raises:
@@ -237,7 +229,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncEmailAccountRequest | SyncEmailAccountRequest | Unset = UNSET,
+    body: SyncEmailAccountRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -255,7 +247,6 @@ async def asyncio(
         so_language (str | Unset):
         so_culture (str | Unset):
         so_time_zone (str | Unset):
-        body (SyncEmailAccountRequest): Body of SyncEmailAccount.
         body (SyncEmailAccountRequest): Body of SyncEmailAccount.
 
     Raises:

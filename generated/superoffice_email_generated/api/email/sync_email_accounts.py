@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: SyncEmailAccountsRequest | SyncEmailAccountsRequest | Unset = UNSET,
+    body: SyncEmailAccountsRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -44,14 +44,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, SyncEmailAccountsRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, SyncEmailAccountsRequest):
-        _kwargs["json"] = body.to_dict()
-
-        headers["Content-Type"] = "text/json"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -100,7 +95,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncEmailAccountsRequest | SyncEmailAccountsRequest | Unset = UNSET,
+    body: SyncEmailAccountsRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -115,7 +110,6 @@ def sync_detailed(
         so_language (str | Unset):
         so_culture (str | Unset):
         so_time_zone (str | Unset):
-        body (SyncEmailAccountsRequest): Body of SyncEmailAccounts.
         body (SyncEmailAccountsRequest): Body of SyncEmailAccounts.
 
     Raises:
@@ -145,7 +139,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncEmailAccountsRequest | SyncEmailAccountsRequest | Unset = UNSET,
+    body: SyncEmailAccountsRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -160,7 +154,6 @@ def sync(
         so_language (str | Unset):
         so_culture (str | Unset):
         so_time_zone (str | Unset):
-        body (SyncEmailAccountsRequest): Body of SyncEmailAccounts.
         body (SyncEmailAccountsRequest): Body of SyncEmailAccounts.
 
     Raises:
@@ -185,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncEmailAccountsRequest | SyncEmailAccountsRequest | Unset = UNSET,
+    body: SyncEmailAccountsRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -200,7 +193,6 @@ async def asyncio_detailed(
         so_language (str | Unset):
         so_culture (str | Unset):
         so_time_zone (str | Unset):
-        body (SyncEmailAccountsRequest): Body of SyncEmailAccounts.
         body (SyncEmailAccountsRequest): Body of SyncEmailAccounts.
 
     Raises:
@@ -228,7 +220,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncEmailAccountsRequest | SyncEmailAccountsRequest | Unset = UNSET,
+    body: SyncEmailAccountsRequest,
     select: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -243,7 +235,6 @@ async def asyncio(
         so_language (str | Unset):
         so_culture (str | Unset):
         so_time_zone (str | Unset):
-        body (SyncEmailAccountsRequest): Body of SyncEmailAccounts.
         body (SyncEmailAccountsRequest): Body of SyncEmailAccounts.
 
     Raises:

@@ -1,0 +1,173 @@
+"""What the sync and async agents share: configuration, building the httpx clients, and the
+per-attempt verdict (return, raise, or retry after a delay). Only the loops differ between
+:mod:`.agent`'s two classes, because one sleeps and the other awaits."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Self
+
+import attrs
+import httpx
+
+from . import errors
+from .base_url import onsite_base_url, online_base_url
+from .options import DEFAULT_TIMEOUT, RequestOptions, TimeoutLike, as_timeout
+from .retry import RETRY_STATUSES, RetryPolicy, is_replay_safe
+from .throttle import DEFAULT_SYNC_CONCURRENCY, SyncThrottle
+from .transport import CallContext
+
+logger = logging.getLogger("superoffice_email")
+
+USER_AGENT = "superoffice-email-python/0.1"
+
+
+@attrs.frozen
+class Prepared:
+    """One call's arguments for the generated endpoint, and its transport settings."""
+
+    kwargs: dict[str, Any]
+    timeout: dict[str, float | None] | None
+    max_retries: int
+
+
+@attrs.frozen
+class Verdict:
+    """What to do after one attempt: exactly one of ``value`` (done), ``error`` or ``delay`` applies."""
+
+    value: Any = None
+    error: errors.SuperOfficeError | None = None
+    delay: float | None = None
+
+
+class AgentCore:
+    """Configuration and decisions shared by :class:`EMailAgent` and :class:`AsyncEMailAgent`."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: httpx.Auth,
+        options: RequestOptions | None = None,
+        language: str | None = None,
+        culture: str | None = None,
+        time_zone: str | None = None,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        sync_concurrency: int = DEFAULT_SYNC_CONCURRENCY,
+        follow_redirects: bool = False,
+    ) -> None:
+        self.base_url = onsite_base_url(base_url)
+        if not isinstance(auth, httpx.Auth):
+            raise errors.ConfigurationError(
+                "auth must be an httpx.Auth, e.g. SOTicketAuth(ticket, app_token=...) or BasicAuth(user, password)"
+            )
+        self.auth = auth
+        defaults = RequestOptions(language=language, culture=culture, time_zone=time_zone)
+        self.defaults = defaults.merged(options)
+        self.timeout = as_timeout(timeout)
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.throttle = SyncThrottle(sync_concurrency)
+        self.follow_redirects = bool(follow_redirects)
+
+    @classmethod
+    def online(cls, environment: str, tenant: str, **kwargs: Any) -> Self:
+        """Client for an Online tenant: ``environment`` is sod, stage or online; ``tenant`` like Cust12345."""
+        return cls(online_base_url(environment, tenant), **kwargs)
+
+    @classmethod
+    def onsite(cls, url: str, **kwargs: Any) -> Self:
+        """Client for an onsite installation at ``url`` (``https://host[/path]``)."""
+        return cls(url, **kwargs)
+
+    def client_kwargs(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "auth": self.auth,
+            "timeout": self.timeout,
+            "follow_redirects": self.follow_redirects,
+            "headers": {"Accept": "application/json", "User-Agent": USER_AGENT},
+        }
+
+    def prepare(
+        self, kwargs: dict[str, Any], select: str | None, options: RequestOptions | None
+    ) -> Prepared:
+        opts = self.defaults if options is None else self.defaults.merged(options)
+        call_kwargs = {**kwargs, **opts.header_kwargs()}
+        if select is not None:
+            if not isinstance(select, str) or any(c in select for c in "\r\n"):
+                raise ValueError(f"select must be a comma separated string, not {select!r}")
+            call_kwargs["select"] = select
+        timeout = as_timeout(opts.timeout).as_dict() if opts.timeout is not None else None
+        retries = opts.max_retries if opts.max_retries is not None else self.retry.max_retries
+        return Prepared(call_kwargs, timeout, retries)
+
+    def judge(
+        self,
+        operation: str,
+        attempt: int,
+        prepared: Prepared,
+        call: CallContext,
+        parsed: Any,
+        exc: BaseException | None,
+    ) -> Verdict:
+        """Turn one attempt's outcome into a value, an error, or a delay before the next attempt."""
+        can_retry = attempt <= prepared.max_retries
+        if exc is not None and isinstance(exc, httpx.TransportError):
+            never_left = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+            error: errors.SuperOfficeError
+            if isinstance(exc, httpx.TimeoutException):
+                error = errors.RequestTimeoutError(
+                    f"{operation}: {type(exc).__name__} after {attempt} attempt(s)", operation=operation, attempts=attempt
+                )
+            else:
+                error = errors.ConnectionFailedError(
+                    f"{operation}: {type(exc).__name__}: {exc} (after {attempt} attempt(s))",
+                    operation=operation,
+                    attempts=attempt,
+                )
+            error.__cause__ = exc
+            if can_retry and (never_left or is_replay_safe(operation)):
+                return Verdict(error=error, delay=self.retry.backoff(attempt))
+            return Verdict(error=error)
+        response = call.response
+        if response is None:
+            # Not a transport failure and no answer recorded: a bug to surface, not to hide.
+            assert exc is not None
+            raise exc
+        status = response.status_code
+        if 200 <= status < 300:
+            if exc is None:
+                return Verdict(value=parsed)
+            if isinstance(exc, json.JSONDecodeError) and not response.content.strip():
+                return Verdict(value=None)  # an empty body reads as null, which every answer allows
+            return Verdict(error=_validation_error(operation, response, exc))
+        text = _text_of(response)
+        error = errors.api_error_for(status, operation, text, response.headers, attempts=attempt)
+        if status in RETRY_STATUSES and can_retry and is_replay_safe(operation):
+            delay = self.retry.delay_for(attempt, response.headers.get("Retry-After"))
+            if delay is not None:
+                logger.info("%s: HTTP %s, retry %d in %.2fs", operation, status, attempt, delay)
+                return Verdict(error=error, delay=delay)
+        return Verdict(error=error)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+
+def _text_of(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except (UnicodeDecodeError, LookupError):
+        return response.content.decode("utf-8", "replace")
+
+
+def _validation_error(operation: str, response: httpx.Response, exc: BaseException) -> errors.ResponseValidationError:
+    if isinstance(exc, json.JSONDecodeError):
+        problem = f"not valid JSON ({exc.msg} at position {exc.pos})"
+    else:
+        problem = f"does not fit the documented type ({type(exc).__name__}: {exc})"
+    error = errors.ResponseValidationError(operation, "", problem, status=response.status_code)
+    error.__cause__ = exc
+    return error

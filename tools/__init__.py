@@ -1,0 +1,1 @@
+"""Build, test and demo helpers; not part of the installed package."""
