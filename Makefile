@@ -36,10 +36,14 @@ generate: venv
 check-generated: venv
 	$(PY) tools/generate.py --spec openapi.yaml --config generator-config.yml --out generated --ops $(OPS_FILE) --check
 
+LINT_DIRS := $(wildcard overlays tests tools bench examples)
+
 lint: venv
-	$(BIN)/ruff check overlays tests tools bench examples
-	$(BIN)/ruff format --check overlays tests tools bench examples
-	$(BIN)/mypy overlays tests tools bench examples
+	$(BIN)/ruff check $(LINT_DIRS)
+	$(BIN)/ruff format --check $(LINT_DIRS)
+	@# mypy sees the package as users do: overlay + generated assembled by the vendoring tool.
+	rm -rf build/typecheck && mkdir -p build/typecheck && $(PY) tools/vendor.py build/typecheck >/dev/null
+	MYPYPATH=build/typecheck $(BIN)/mypy build/typecheck/superoffice_email $(filter-out overlays,$(LINT_DIRS))
 
 typecheck: lint
 

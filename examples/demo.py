@@ -16,13 +16,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tools.prism; the SDK is installed
 
 from superoffice_email import AccountOutcome, EMailAgent, SOTicketAuth, SyncStatus, sync_all_ready
+
 from tools.prism import PrismServer
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--concurrency", type=int, default=4, help="SyncEmailAccount calls in flight at most")
-    parser.add_argument("--ticket", default="7T:demo-ticket", help="SOTicket (any value works against the mock)")
+    parser.add_argument(
+        "--ticket", default="7T:demo-ticket", help="SOTicket (any value works against the mock)"
+    )
     parser.add_argument("--app-token", default="demo-app-token", help="SO-AppToken")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -48,8 +51,9 @@ def main() -> int:
         print(f"{o.account_id!s:>8}  {name:<20} {o.status.value:<8} {o.seconds:8.3f}  {detail}")
     counts = {s: sum(1 for o in outcomes if o.status is s) for s in SyncStatus}
     print(
-        f"\n{len(outcomes)} accounts: {counts[SyncStatus.SYNCED]} synced, {counts[SyncStatus.FAILED]} failed, "
-        f"{counts[SyncStatus.SKIPPED]} skipped in {elapsed:.2f}s; at most {peak} of {args.concurrency} in flight"
+        f"\n{len(outcomes)} accounts: {counts[SyncStatus.SYNCED]} synced, "
+        f"{counts[SyncStatus.FAILED]} failed, {counts[SyncStatus.SKIPPED]} skipped in {elapsed:.2f}s; "
+        f"at most {peak} of {args.concurrency} in flight"
     )
     return 1 if counts[SyncStatus.FAILED] else 0
 

@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-
 from superoffice_email import AsyncEMailAgent, EMailAgent, SOTicketAuth
+
 from tools.prism import PrismServer
 
 TICKET = "7T:test-ticket-0123456789"
@@ -34,4 +34,5 @@ async def async_agent(prism: PrismServer) -> AsyncIterator[AsyncEMailAgent]:
 
 def violations(response: httpx.Response) -> str | None:
     """Prism's validation findings for one exchange, if any."""
-    return response.headers.get("sl-violations")
+    value: str | None = response.headers.get("sl-violations")
+    return value

@@ -11,6 +11,7 @@ import os
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
@@ -31,12 +32,14 @@ def free_port() -> int:
 class PrismServer:
     """``with PrismServer() as prism: prism.base_url``: Prism from ``openapi.yaml``, stopped by its PID."""
 
-    def __init__(self, spec: Path = ROOT / "openapi.yaml", *, dynamic: bool = False, log: Path | None = None) -> None:
+    def __init__(
+        self, spec: Path = ROOT / "openapi.yaml", *, dynamic: bool = False, log: Path | None = None
+    ) -> None:
         self.spec = spec
         self.dynamic = dynamic
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
-        self.log = log or Path(os.environ.get("TMPDIR", "/tmp")) / f"prism-{self.port}.log"
+        self.log = log or Path(tempfile.gettempdir()) / f"prism-{self.port}.log"
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60.0) -> None:
@@ -46,7 +49,9 @@ class PrismServer:
         if self.dynamic:
             cmd.append("--dynamic")
         with self.log.open("wb") as out:
-            self._process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            self._process = subprocess.Popen(
+                cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:

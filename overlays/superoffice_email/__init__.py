@@ -17,32 +17,57 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .agent import AsyncEMailAgent, EMailAgent
-    from .auth import BasicAuth, BearerAuth, SOTicketAuth, SuperOfficeAuth, XsrfAuth
-    from .base_url import online_base_url, onsite_base_url
-    from .errors import (
-        ApiError,
-        AuthenticationError,
-        BadRequestError,
-        ConfigurationError,
-        ConflictError,
-        ConnectionFailedError,
-        EMailAgentNotEnabledError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitedError,
-        RequestTimeoutError,
-        ResponseValidationError,
-        ServerError,
-        SuperOfficeError,
-        TenantMovedError,
-        TransportError,
-        UnprocessableEntityError,
+    from .agent import (
+        AsyncEMailAgent as AsyncEMailAgent,
+        EMailAgent as EMailAgent,
     )
-    from .options import DEFAULT_TIMEOUT, RequestOptions
-    from .retry import RetryPolicy, is_replay_safe
-    from .sync_all import AccountOutcome, SyncStatus, async_sync_all_ready, sync_all_ready
-    from .throttle import SyncThrottle
+    from .auth import (
+        BasicAuth as BasicAuth,
+        BearerAuth as BearerAuth,
+        SOTicketAuth as SOTicketAuth,
+        SuperOfficeAuth as SuperOfficeAuth,
+        XsrfAuth as XsrfAuth,
+    )
+    from .base_url import (
+        online_base_url as online_base_url,
+        onsite_base_url as onsite_base_url,
+    )
+    from .errors import (
+        ApiError as ApiError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConfigurationError as ConfigurationError,
+        ConflictError as ConflictError,
+        ConnectionFailedError as ConnectionFailedError,
+        EMailAgentNotEnabledError as EMailAgentNotEnabledError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitedError as RateLimitedError,
+        RequestTimeoutError as RequestTimeoutError,
+        ResponseValidationError as ResponseValidationError,
+        ServerError as ServerError,
+        SuperOfficeError as SuperOfficeError,
+        TenantMovedError as TenantMovedError,
+        TransportError as TransportError,
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from .options import (
+        DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+        RequestOptions as RequestOptions,
+    )
+    from .retry import (
+        is_replay_safe as is_replay_safe,
+        RetryPolicy as RetryPolicy,
+    )
+    from .sync_all import (
+        AccountOutcome as AccountOutcome,
+        async_sync_all_ready as async_sync_all_ready,
+        sync_all_ready as sync_all_ready,
+        SyncStatus as SyncStatus,
+    )
+    from .throttle import (
+        SyncThrottle as SyncThrottle,
+    )
 
 _EXPORTS = {
     "EMailAgent": "agent",

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Self
+from typing import Any, Required, Self, TypedDict, Unpack
 
 import attrs
 import httpx
 
 from . import errors
-from .base_url import onsite_base_url, online_base_url
+from .base_url import online_base_url, onsite_base_url
 from .options import DEFAULT_TIMEOUT, RequestOptions, TimeoutLike, as_timeout
 from .retry import RETRY_STATUSES, RetryPolicy, is_replay_safe
 from .throttle import DEFAULT_SYNC_CONCURRENCY, SyncThrottle
@@ -21,6 +21,20 @@ from .transport import CallContext
 logger = logging.getLogger("superoffice_email")
 
 USER_AGENT = "superoffice-email-python/0.1"
+
+
+class AgentSettings(TypedDict, total=False):
+    """Keyword arguments every agent constructor accepts (see :class:`AgentCore`)."""
+
+    auth: Required[httpx.Auth]
+    options: RequestOptions | None
+    language: str | None
+    culture: str | None
+    time_zone: str | None
+    timeout: TimeoutLike
+    retry: RetryPolicy | None
+    sync_concurrency: int
+    follow_redirects: bool
 
 
 @attrs.frozen
@@ -61,7 +75,8 @@ class AgentCore:
         self.base_url = onsite_base_url(base_url)
         if not isinstance(auth, httpx.Auth):
             raise errors.ConfigurationError(
-                "auth must be an httpx.Auth, e.g. SOTicketAuth(ticket, app_token=...) or BasicAuth(user, password)"
+                "auth must be an httpx.Auth, e.g. SOTicketAuth(ticket, app_token=...) "
+                "or BasicAuth(user, password)"
             )
         self.auth = auth
         defaults = RequestOptions(language=language, culture=culture, time_zone=time_zone)
@@ -90,9 +105,7 @@ class AgentCore:
             "headers": {"Accept": "application/json", "User-Agent": USER_AGENT},
         }
 
-    def prepare(
-        self, kwargs: dict[str, Any], select: str | None, options: RequestOptions | None
-    ) -> Prepared:
+    def prepare(self, kwargs: dict[str, Any], select: str | None, options: RequestOptions | None) -> Prepared:
         opts = self.defaults if options is None else self.defaults.merged(options)
         call_kwargs = {**kwargs, **opts.header_kwargs()}
         if select is not None:
@@ -119,7 +132,9 @@ class AgentCore:
             error: errors.SuperOfficeError
             if isinstance(exc, httpx.TimeoutException):
                 error = errors.RequestTimeoutError(
-                    f"{operation}: {type(exc).__name__} after {attempt} attempt(s)", operation=operation, attempts=attempt
+                    f"{operation}: {type(exc).__name__} after {attempt} attempt(s)",
+                    operation=operation,
+                    attempts=attempt,
                 )
             else:
                 error = errors.ConnectionFailedError(
@@ -163,7 +178,9 @@ def _text_of(response: httpx.Response) -> str:
         return response.content.decode("utf-8", "replace")
 
 
-def _validation_error(operation: str, response: httpx.Response, exc: BaseException) -> errors.ResponseValidationError:
+def _validation_error(
+    operation: str, response: httpx.Response, exc: BaseException
+) -> errors.ResponseValidationError:
     if isinstance(exc, json.JSONDecodeError):
         problem = f"not valid JSON ({exc.msg} at position {exc.pos})"
     else:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import asyncio
 import time
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import httpx
 
-from ._core import AgentCore, Prepared
+from ._core import AgentCore, AgentSettings, Prepared
 from ._generated.client import Client as _GeneratedClient
 from ._operations import AsyncOperations, Operations
 from .options import RequestOptions
@@ -31,13 +31,22 @@ class EMailAgent(Operations, AgentCore):
     ``transport`` replaces the network transport (for tests and benchmarks: ``httpx.MockTransport``).
     """
 
-    def __init__(self, base_url: str, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, base_url: str, *, transport: httpx.BaseTransport | None = None, **kwargs: Unpack[AgentSettings]
+    ) -> None:
         AgentCore.__init__(self, base_url, **kwargs)
-        self._httpx = httpx.Client(transport=PolicyTransport(self.base_url, transport), **self.client_kwargs())
+        self._httpx = httpx.Client(
+            transport=PolicyTransport(self.base_url, transport), **self.client_kwargs()
+        )
         self._client = _GeneratedClient(base_url=self.base_url).set_httpx_client(self._httpx)
 
     def _invoke(
-        self, operation: str, endpoint: Any, kwargs: dict[str, Any], select: str | None, options: RequestOptions | None
+        self,
+        operation: str,
+        endpoint: Any,
+        kwargs: dict[str, Any],
+        select: str | None,
+        options: RequestOptions | None,
     ) -> Any:
         prepared = self.prepare(kwargs, select, options)
         if is_throttled(operation):
@@ -82,13 +91,26 @@ class EMailAgent(Operations, AgentCore):
 class AsyncEMailAgent(AsyncOperations, AgentCore):
     """asyncio client of the EMail agent. Safe to share between tasks of one event loop."""
 
-    def __init__(self, base_url: str, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **kwargs: Unpack[AgentSettings],
+    ) -> None:
         AgentCore.__init__(self, base_url, **kwargs)
-        self._httpx = httpx.AsyncClient(transport=AsyncPolicyTransport(self.base_url, transport), **self.client_kwargs())
+        self._httpx = httpx.AsyncClient(
+            transport=AsyncPolicyTransport(self.base_url, transport), **self.client_kwargs()
+        )
         self._client = _GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._httpx)
 
     async def _ainvoke(
-        self, operation: str, endpoint: Any, kwargs: dict[str, Any], select: str | None, options: RequestOptions | None
+        self,
+        operation: str,
+        endpoint: Any,
+        kwargs: dict[str, Any],
+        select: str | None,
+        options: RequestOptions | None,
     ) -> Any:
         prepared = self.prepare(kwargs, select, options)
         if is_throttled(operation):

@@ -11,7 +11,9 @@ import json
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-_MASKED_RESPONSE_HEADERS = frozenset({"set-cookie", "authorization", "so-apptoken", "x-xsrf-token", "www-authenticate"})
+_MASKED_RESPONSE_HEADERS = frozenset(
+    {"set-cookie", "authorization", "so-apptoken", "x-xsrf-token", "www-authenticate"}
+)
 _MAX_TEXT = 2000
 
 
@@ -114,9 +116,7 @@ class AuthenticationError(ApiError):
 class PermissionDeniedError(ApiError):
     """403: the caller may not use this operation."""
 
-    status_hint = (
-        "in SuperOffice Online the EMail agent is restricted: the app must have been granted it at registration"
-    )
+    status_hint = "in SuperOffice Online the EMail agent is restricted: the app must have been granted it at registration"
 
 
 class EMailAgentNotEnabledError(PermissionDeniedError):
@@ -134,7 +134,9 @@ class ConflictError(ApiError):
 class TenantMovedError(ApiError):
     """421: the tenant now lives on another host."""
 
-    status_hint = "the tenant has moved to another host: look its API address up again (tenant state endpoint)"
+    status_hint = (
+        "the tenant has moved to another host: look its API address up again (tenant state endpoint)"
+    )
 
 
 class UnprocessableEntityError(ApiError):
@@ -147,6 +149,27 @@ class RateLimitedError(ApiError):
 
 class ServerError(ApiError):
     """5xx: the server failed."""
+
+
+class SystemUserAuthError(SuperOfficeError):
+    """Getting a system user ticket failed; ``reason`` says which step (messages carry no secret).
+
+    Reasons: ``rejected`` (IsSuccessful false), ``signature``, ``issuer``, ``audience``, ``expired``,
+    ``claim`` (a needed claim is missing), ``token`` (any other JWT problem), ``response`` (an
+    answer that is not the documented JSON), ``transport`` (no answer).
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class TokenRefreshError(SuperOfficeError):
+    """Refreshing an OpenID Connect access token failed (no secret in the message)."""
+
+
+class TenantLookupError(SuperOfficeError):
+    """The tenant state endpoint did not give a usable API address for the tenant."""
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
@@ -175,8 +198,10 @@ def api_error_for(
 
 def _mentions_agent_not_enabled(text: str) -> bool:
     lowered = text.lower()
-    return ("email" in lowered or "e-mail" in lowered) and ("agent" in lowered) and (
-        "not enabled" in lowered or "not available" in lowered or "restricted" in lowered
+    return (
+        ("email" in lowered or "e-mail" in lowered)
+        and ("agent" in lowered)
+        and ("not enabled" in lowered or "not available" in lowered or "restricted" in lowered)
     )
 
 
@@ -187,7 +212,9 @@ def _parse_error_body(text: str) -> dict[str, Any] | None:
         parsed = json.loads(text)
     except ValueError:
         return None
-    if isinstance(parsed, dict) and any(k in parsed for k in ("Error", "ErrorType", "ErrorMessage", "ErrorSource")):
+    if isinstance(parsed, dict) and any(
+        k in parsed for k in ("Error", "ErrorType", "ErrorMessage", "ErrorSource")
+    ):
         return parsed
     return None
 
