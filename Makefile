@@ -43,7 +43,7 @@ lint: venv
 	$(BIN)/ruff format --check $(LINT_DIRS)
 	@# mypy sees the package as users do: overlay + generated assembled by the vendoring tool.
 	rm -rf build/typecheck && mkdir -p build/typecheck && $(PY) tools/vendor.py build/typecheck >/dev/null
-	MYPYPATH=build/typecheck $(BIN)/mypy build/typecheck/superoffice_email $(filter-out overlays,$(LINT_DIRS))
+	MYPYPATH=build/typecheck $(BIN)/mypy --cache-dir build/typecheck/.mypy_cache build/typecheck/superoffice_email $(filter-out overlays,$(LINT_DIRS))
 
 typecheck: lint
 
