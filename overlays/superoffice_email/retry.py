@@ -18,34 +18,57 @@ import attrs
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 
-# Prefixes of operations that only read or compute, or that are idempotent by nature.
-_SAFE_PREFIXES = (
-    "Get",
-    "Find",
-    "Has",
-    "Test",
-    "Sync",
-    "Resolve",
-    "LatestItemIdByFolder",
-    "CreateDefault",  # returns a new, unsaved carrier: nothing is stored
-    "Authenticate",  # checks credentials against a mail server
-    "CacheFolderList",
-    "RefreshFolder",
-    "GetFolder",
-)
-# Named exceptions to the prefixes above, with why.
-_UNSAFE = frozenset(
-    {
-        "GetNewMail",  # fetches and stores new mail in the cache as a side effect
-    }
-)
+# The rule, in one place. An operation's name decides: first an exact entry in _NAMED, else the
+# longest matching prefix in _PREFIXES, else "not safe" (an unknown operation is never replayed).
+# Every entry says why; tests/test_retry_policy.py pins the verdict for all 110 documented names.
+_PREFIXES: dict[str, tuple[bool, str]] = {
+    "Get": (True, "reads a stored item, list or stream"),
+    "Find": (True, "searches; changes nothing"),
+    "Has": (True, "checks a condition; changes nothing"),
+    "LatestItemIdByFolder": (True, "reads the newest item id"),
+    "Resolve": (True, "parses addresses and looks persons up; changes nothing"),
+    "Test": (True, "tests the user's mail account login; changes nothing"),
+    "Authenticate": (True, "checks credentials against a mail server; changes nothing stored"),
+    "Sync": (True, "a repeated sync of an account finds nothing new: idempotent"),
+    "CacheFolderList": (True, "re-reads the folder list into the cache: idempotent"),
+    "RefreshFolder": (True, "re-reads folders into the cache: idempotent"),
+    "CreateDefault": (True, "returns a new unsaved carrier; nothing is stored"),
+    "Create": (False, "creates a folder, document or mail: a repeat could create two"),
+    "Send": (False, "a repeat could send the mail twice"),
+    "Relay": (False, "a repeat could relay the message twice"),
+    "Save": (False, "a repeat could store a second copy"),
+    "Delete": (False, "a repeat after success fails or removes something else"),
+    "Move": (False, "a repeat could move messages that arrived in between"),
+    "Empty": (False, "a repeat could delete mail that arrived in between"),
+    "Set": (False, "changes stored state; not idempotent in general"),
+    "Mark": (False, "changes stored flags"),
+    "Toggle": (False, "a repeat undoes the first call"),
+}
+_NAMED: dict[str, tuple[bool, str]] = {
+    "GetNewMail": (False, "fetches new mail and stores it; a repeat would not return what the first fetched"),
+    "GetFolderHasNewEMail": (False, "resets the folder's 'since previous access' mark; a repeat answers no"),
+    "CreateInlineHtmlHeader": (True, "formats an HTML header from the given mail; nothing is stored"),
+    "CreateEMailFromMimeMessage": (True, "converts the given MIME message to a carrier; nothing is stored"),
+    "CreateEMailFromDocumentEntity": (True, "builds a mail carrier from a document; nothing is stored"),
+}
+_UNKNOWN = (False, "not a documented operation: not replayed")
+
+
+def replay_safety(operation: str) -> tuple[bool, str]:
+    """(replay safe?, why) for an operation name such as ``SyncEmailAccount``."""
+    named = _NAMED.get(operation)
+    if named is not None:
+        return named
+    best = ""
+    for prefix in _PREFIXES:
+        if operation.startswith(prefix) and len(prefix) > len(best):
+            best = prefix
+    return _PREFIXES[best] if best else _UNKNOWN
 
 
 def is_replay_safe(operation: str) -> bool:
     """True when repeating ``operation`` after it may have reached the server is harmless."""
-    if operation in _UNSAFE:
-        return False
-    return operation.startswith(_SAFE_PREFIXES)
+    return replay_safety(operation)[0]
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -67,7 +90,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
 @attrs.frozen(kw_only=True)
 class RetryPolicy:
-    """Exponential backoff with full jitter, bounded by ``max_delay``; Retry-After honoured up to a cap."""
+    """Exponential backoff with jitter (a random delay in the upper half of ``base_delay * 2**(n-1)``,
+    bounded by ``max_delay``) so that many clients do not retry in step; Retry-After honoured up to a cap."""
 
     max_retries: int = 2
     base_delay: float = 0.5
