@@ -11,12 +11,12 @@ from typing import Any, Required, Self, TypedDict, Unpack
 import attrs
 import httpx
 
-from . import errors
+from . import errors, validation
 from .base_url import online_base_url, onsite_base_url
 from .options import DEFAULT_TIMEOUT, RequestOptions, TimeoutLike, as_timeout
 from .retry import RETRY_STATUSES, RetryPolicy, is_replay_safe
 from .throttle import DEFAULT_SYNC_CONCURRENCY, SyncThrottle
-from .transport import CallContext
+from .transport import CREDENTIAL_HEADERS, CallContext
 
 logger = logging.getLogger("superoffice_email")
 
@@ -124,10 +124,16 @@ class AgentCore:
         call: CallContext,
         parsed: Any,
         exc: BaseException | None,
+        endpoint: Any = None,
     ) -> Verdict:
-        """Turn one attempt's outcome into a value, an error, or a delay before the next attempt."""
+        """Turn one attempt's outcome into a value, an error, or a delay before the next attempt.
+
+        ``endpoint`` (the generated endpoint module) gives the documented 2xx type that a parsed
+        answer is checked against (:mod:`.validation`).
+        """
         can_retry = attempt <= prepared.max_retries
         if exc is not None and isinstance(exc, httpx.TransportError):
+            _scrub_request(exc)
             never_left = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
             error: errors.SuperOfficeError
             if isinstance(exc, httpx.TimeoutException):
@@ -144,7 +150,9 @@ class AgentCore:
                 )
             error.__cause__ = exc
             if can_retry and (never_left or is_replay_safe(operation)):
-                return Verdict(error=error, delay=self.retry.backoff(attempt))
+                delay = self.retry.backoff(attempt)
+                logger.info("%s: %s, retry %d in %.2fs", operation, type(exc).__name__, attempt, delay)
+                return Verdict(error=error, delay=delay)
             return Verdict(error=error)
         response = call.response
         if response is None:
@@ -154,10 +162,14 @@ class AgentCore:
         status = response.status_code
         if 200 <= status < 300:
             if exc is None:
-                return Verdict(value=parsed)
+                try:
+                    return Verdict(value=validation.check(operation, endpoint, parsed))
+                except errors.ResponseValidationError as invalid:
+                    invalid.status = status
+                    return Verdict(error=invalid)
             if isinstance(exc, json.JSONDecodeError) and not response.content.strip():
                 return Verdict(value=None)  # an empty body reads as null, which every answer allows
-            return Verdict(error=_validation_error(operation, response, exc))
+            return Verdict(error=_validation_error(operation, response, exc, endpoint))
         text = _text_of(response)
         error = errors.api_error_for(status, operation, text, response.headers, attempts=attempt)
         if status in RETRY_STATUSES and can_retry and is_replay_safe(operation):
@@ -178,13 +190,34 @@ def _text_of(response: httpx.Response) -> str:
         return response.content.decode("utf-8", "replace")
 
 
+def _scrub_request(exc: httpx.TransportError) -> None:
+    """Drop credential headers from the failed request an httpx exception keeps, so that the
+    exception chain we raise carries no secret (the request is finished; nothing else uses it)."""
+    try:
+        request = exc.request
+    except RuntimeError:  # raised before a request was attached
+        return
+    for name in CREDENTIAL_HEADERS:
+        if name in request.headers:
+            del request.headers[name]
+
+
 def _validation_error(
-    operation: str, response: httpx.Response, exc: BaseException
+    operation: str, response: httpx.Response, exc: BaseException, endpoint: Any = None
 ) -> errors.ResponseValidationError:
+    path = ""
     if isinstance(exc, json.JSONDecodeError):
         problem = f"not valid JSON ({exc.msg} at position {exc.pos})"
     else:
-        problem = f"does not fit the documented type ({type(exc).__name__}: {exc})"
-    error = errors.ResponseValidationError(operation, "", problem, status=response.status_code)
+        # The generated parser gave up; find the first value that does not fit for the message.
+        try:
+            found = validation.locate(endpoint, response.json())
+        except ValueError as bad:  # e.g. bytes that are not UTF-8
+            found = ("", f"not valid JSON ({type(bad).__name__})")
+        if found is not None:
+            path, problem = found
+        else:
+            problem = f"does not fit the documented type ({type(exc).__name__}: {exc})"
+    error = errors.ResponseValidationError(operation, path, problem, status=response.status_code)
     error.__cause__ = exc
     return error

@@ -68,7 +68,7 @@ class EMailAgent(Operations, AgentCore):
                 exc = caught
             finally:
                 current_call.reset(token)
-            verdict = self.judge(operation, attempt, prepared, call, parsed, exc)
+            verdict = self.judge(operation, attempt, prepared, call, parsed, exc, endpoint)
             if verdict.delay is None:
                 if verdict.error is not None:
                     raise verdict.error
@@ -132,7 +132,7 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
                 exc = caught
             finally:
                 current_call.reset(token)
-            verdict = self.judge(operation, attempt, prepared, call, parsed, exc)
+            verdict = self.judge(operation, attempt, prepared, call, parsed, exc, endpoint)
             if verdict.delay is None:
                 if verdict.error is not None:
                     raise verdict.error
