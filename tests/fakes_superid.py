@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import functools
 import json
 import secrets
 import threading
@@ -36,6 +37,22 @@ TOKENS = "/login/common/oauth/tokens"
 class _Server(ThreadingHTTPServer):
     request_queue_size = 256  # 100 clients connect at once in the concurrency tests
     daemon_threads = True
+
+
+def unused_url() -> str:
+    """An http URL on a loopback port where nothing listens (bound, then closed)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+@functools.cache
+def _shared_signing_key() -> rsa.RSAPrivateKey:
+    """SuperOffice's signing key: made once per test run (tests that rotate it make a new one)."""
+    return new_rsa_key()
 
 
 def new_rsa_key() -> rsa.RSAPrivateKey:
@@ -89,7 +106,7 @@ class FakeSuperOffice:
         self.app_token = app_token
         self.system_user_token = system_user_token
         self.tenant = tenant
-        self.signing_key = new_rsa_key()
+        self.signing_key = _shared_signing_key()
         self.kid = "so-signing-1"
         self.token_mode = "ok"
         self.api_mode = "ok"
@@ -111,7 +128,7 @@ class FakeSuperOffice:
         self.issued_tickets: list[str] = []
         self.issued_jwts: list[str] = []
         self._server = _Server(("127.0.0.1", 0), _handler_for(self))
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:
@@ -144,7 +161,8 @@ class FakeSuperOffice:
                 self.exchange_rejections.append(problem)
             return {"IsSuccessful": False, "Token": None, "ErrorMessage": problem}
         if self.token_mode == "rejected":
-            return {"IsSuccessful": False, "Token": None, "ErrorMessage": "System user is disabled for Cust12345"}
+            message = f"System user is disabled for {self.tenant}"
+            return {"IsSuccessful": False, "Token": None, "ErrorMessage": message}
         ticket = f"7T:{secrets.token_urlsafe(24)}"
         token = self._jwt_for(ticket)
         with self.lock:
