@@ -8,7 +8,7 @@ request headers are not kept, and response headers that could carry one are mask
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 _MASKED_RESPONSE_HEADERS = frozenset(
@@ -53,10 +53,31 @@ class ResponseValidationError(SuperOfficeError):
         self.status = status
 
 
-def _masked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+class ResponseHeaders(Mapping[str, str]):
+    """An answer's headers, looked up without regard to case (``error.headers["Retry-After"]``)."""
+
+    def __init__(self, headers: Mapping[str, str] | None = None) -> None:
+        self._items = {k.lower(): v for k, v in (headers or {}).items()}
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key.lower()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"ResponseHeaders({self._items!r})"
+
+
+def _masked_headers(headers: Mapping[str, str] | None) -> ResponseHeaders:
     if not headers:
-        return {}
-    return {k: ("***" if k.lower() in _MASKED_RESPONSE_HEADERS else v) for k, v in headers.items()}
+        return ResponseHeaders()
+    return ResponseHeaders(
+        {k: ("***" if k.lower() in _MASKED_RESPONSE_HEADERS else v) for k, v in headers.items()}
+    )
 
 
 class ApiError(SuperOfficeError):
@@ -97,10 +118,7 @@ class ApiError(SuperOfficeError):
     @property
     def retry_after(self) -> str | None:
         """The raw Retry-After header, when the server sent one."""
-        for key, value in self.headers.items():
-            if key.lower() == "retry-after":
-                return value
-        return None
+        return self.headers.get("retry-after")
 
 
 class BadRequestError(ApiError):
@@ -116,7 +134,10 @@ class AuthenticationError(ApiError):
 class PermissionDeniedError(ApiError):
     """403: the caller may not use this operation."""
 
-    status_hint = "in SuperOffice Online the EMail agent is restricted: the app must have been granted it at registration"
+    status_hint = (
+        "in SuperOffice Online the EMail agent is restricted: "
+        "the app must have been granted it at registration"
+    )
 
 
 class EMailAgentNotEnabledError(PermissionDeniedError):

@@ -397,7 +397,7 @@ class _ModelChecker:
                         continue
                     chk(item)
                 if self._extra is not None:
-                    for key, item in value.additional_properties.items():  # noqa: B007
+                    for key, item in typing.cast(Any, value).additional_properties.items():  # noqa: B007
                         self._extra(item)
             except _Mismatch as mismatch:
                 mismatch.segments.append(f".{key}")
