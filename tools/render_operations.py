@@ -13,10 +13,11 @@ import importlib
 import inspect
 import keyword
 import sys
+import textwrap
 import types
 import typing
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import yaml
@@ -38,6 +39,7 @@ class TypeFormatter:
     def __init__(self, package: str) -> None:
         self.package = package
         self.models: set[str] = set()
+        self.stdlib: dict[str, set[str]] = {}
 
     def __call__(self, tp: Any) -> str:
         if tp is type(None) or tp is None:
@@ -56,6 +58,8 @@ class TypeFormatter:
             return str(tp.__name__)
         if module.startswith(f"{self.package}.types"):
             raise SystemExit(f"unsupported generated type {tp!r}: teach render_operations.py about it")
+        if module not in ("builtins", "typing", ""):
+            self.stdlib.setdefault(module, set()).add(tp.__name__)
         return str(tp.__name__)
 
 
@@ -67,23 +71,50 @@ def _without_unset(tp: Any) -> Any:
     return tp
 
 
-def operation_ids(spec_path: Path) -> dict[str, tuple[str, str, str, bool]]:
-    """Module name (as the generator names it) -> (operationId, path, summary, answers with a body)."""
+class OpInfo(NamedTuple):
+    """What the renderer needs from one operation of openapi.yaml."""
+
+    operation_id: str
+    path: str
+    summary: str
+    has_content: bool
+    # ``x-body-name`` on the request body: the body is one carrier, passed whole under this name
+    # (SaveEMailAccount's ``entity``) instead of being spread into one argument per property.
+    body_name: str | None
+    # The 200 answer is a base64 string (``format: byte``): the method hands back the decoded bytes.
+    returns_bytes: bool
+
+
+def operation_ids(spec_path: Path) -> dict[str, OpInfo]:
+    """Module name (as the generator names it) -> what the spec says about that operation."""
     from openapi_python_client.strings import snake_case
 
     spec = yaml.safe_load(spec_path.read_text())
-    found: dict[str, tuple[str, str, str, bool]] = {}
+    found: dict[str, OpInfo] = {}
     for path, item in spec["paths"].items():
         op = item["post"]
         ok = [r for code, r in op["responses"].items() if str(code).startswith("2")]
         has_content = any("content" in r for r in ok)
-        summary = op.get("summary", "").strip()
-        found[snake_case(op["operationId"])] = (op["operationId"], path, summary, has_content)
+        schemas = [m.get("schema", {}) for r in ok for m in r.get("content", {}).values()]
+        returns_bytes = any(s.get("format") == "byte" for s in schemas)
+        body_name = (op.get("requestBody") or {}).get("x-body-name")
+        summary = " ".join(op.get("summary", "").split())
+        found[snake_case(op["operationId"])] = OpInfo(
+            op["operationId"], path, summary, has_content, body_name, returns_bytes
+        )
     return found
 
 
 def py_name(name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def _docstring(summary: str, path: str) -> str:
+    """The method docstring: the spec's summary wrapped to the line length, then the endpoint."""
+    indent = " " * 8
+    lines = textwrap.wrap(summary, width=100 - len(indent) - 3) or [""]
+    body = f"\n{indent}".join(lines)
+    return f'"""{body}\n\n{indent}``POST {path}``\n{indent}"""'
 
 
 def render(package_dir: Path, spec: Path) -> str:
@@ -96,20 +127,23 @@ def render(package_dir: Path, spec: Path) -> str:
     ops = operation_ids(spec)
     sync_methods: list[str] = []
     async_methods: list[str] = []
-    api_dir = Path(api.__file__).parent
+    any_bytes = False
+    api_dir = Path(str(api.__file__)).parent
     for module_file in sorted(api_dir.glob("*.py")):
         if module_file.stem == "__init__":
             continue
         name = module_file.stem
         if name not in ops:
             raise SystemExit(f"{module_file} has no operation in {spec}")
-        operation_id, path, summary, has_content = ops[name]
+        info = ops[name]
         module = importlib.import_module(f"{pkg}.api.email.{name}")
         hints = typing.get_type_hints(module.sync_detailed)
         signature = inspect.signature(module.sync_detailed)
         missing = SHARED - set(signature.parameters)
         if missing:
-            raise SystemExit(f"{operation_id} lacks the shared parameters {sorted(missing)} in openapi.yaml")
+            raise SystemExit(
+                f"{info.operation_id} lacks the shared parameters {sorted(missing)} in openapi.yaml"
+            )
         params: list[str] = []
         kwargs: list[str] = []
         body_imports: list[str] = []
@@ -118,7 +152,12 @@ def render(package_dir: Path, spec: Path) -> str:
                 continue
             if pname == "body":
                 body_type = _without_unset(hints["body"])
-                if attrs.has(body_type):
+                if info.body_name is not None:
+                    # The body is one carrier, sent as it is: one argument under the vendor's name.
+                    arg = py_name(info.body_name)
+                    params.append(f"{arg}: {fmt(body_type)}")
+                    kwargs.append(f'"body": {arg}')
+                elif attrs.has(body_type):
                     namespace = {**vars(sys.modules[body_type.__module__]), **vars(gen_types), **vars(models)}
                     attrs.resolve_types(body_type, globalns=namespace)
                     fields = [f for f in attrs.fields(body_type) if f.name != "additional_properties"]
@@ -128,8 +167,9 @@ def render(package_dir: Path, spec: Path) -> str:
                     body_imports.append(body_type.__name__)
                     kwargs.append(f'"body": {body_type.__name__}({args})')
                 else:
-                    params.append(f"body: {fmt(body_type)}")
-                    kwargs.append('"body": body')
+                    raise SystemExit(
+                        f"{info.operation_id}: a bare-value body needs x-body-name in openapi.yaml"
+                    )
             else:
                 optional = param.default is not inspect.Parameter.empty
                 text = fmt(hints[pname])
@@ -146,46 +186,68 @@ def render(package_dir: Path, spec: Path) -> str:
         returned = typing.get_args(hints["return"])[0]
         error_model = models.ErrorInfo
         ok_parts = [a for a in typing.get_args(returned) if a is not error_model] or [returned]
-        result = fmt(typing.Union[tuple(ok_parts)]) if len(ok_parts) > 1 else fmt(ok_parts[0])
-        if result in ("ErrorInfo", "Any") and not has_content:
+        union: Any = typing.Union[tuple(ok_parts)]  # noqa: UP007 (built at run time from a tuple)
+        result = fmt(union) if len(ok_parts) > 1 else fmt(ok_parts[0])
+        if result in ("ErrorInfo", "Any") and not info.has_content:
             result = "None"
-        for imported in body_imports:
-            fmt.models.add(imported)
-        model_names = sorted({*body_imports, *_names_in(params, fmt.models)})
+        if info.returns_bytes:
+            if result != "str | None":
+                raise SystemExit(
+                    f"{info.operation_id}: a byte answer should parse as str | None, not {result}"
+                )
+            result = "bytes | None"
+            any_bytes = True
         local_imports = [f"from ._generated.api.email import {name} as endpoint"]
         if body_imports:
             local_imports.append(f"from ._generated.models import {', '.join(sorted(set(body_imports)))}")
         kw_text = "{" + ", ".join(kwargs) + "}"
-        call = f'"{operation_id}", endpoint, {kw_text}, select, options'
-        doc = f'"""{summary}\n\n        ``POST {path}``\n        """'
+        call = f'"{info.operation_id}", endpoint, {kw_text}, select, options'
+        doc = _docstring(info.summary, info.path)
         sig = ", ".join(["self", *params])
-        ret_ann = result
         for is_async in (False, True):
             lines = [
-                f"    {'async ' if is_async else ''}def {name}({sig}) -> {ret_ann}:",
+                f"    {'async ' if is_async else ''}def {name}({sig}) -> {result}:",
                 f"        {doc}",
                 *(f"        {imp}" for imp in local_imports),
                 "",
             ]
             invoke = f"await self._ainvoke({call})" if is_async else f"self._invoke({call})"
-            if ret_ann == "None":
+            if result == "None":
                 lines.append(f"        {invoke}")
+            elif info.returns_bytes:
+                lines.append(f"        return _decode_base64({invoke})")
             else:
-                lines.append(f'        return cast("{ret_ann}", {invoke})')
+                lines.append(f'        return cast("{result}", {invoke})')
             (async_methods if is_async else sync_methods).append("\n".join(lines))
-        _ = model_names
     typing_imports = ", ".join(sorted(fmt.models))
+    checking = [
+        f"    from {mod} import {', '.join(sorted(names))}" for mod, names in sorted(fmt.stdlib.items())
+    ]
+    if checking:
+        checking.append("")
+    if typing_imports:
+        checking.append(f"    from ._generated.models import {typing_imports}")
+    checking.append("    from .options import RequestOptions\n")
+    helpers = [
+        "def _unset_if_none(value: _T | None) -> _T | Unset:",
+        "    return UNSET if value is None else value\n\n",
+    ]
+    if any_bytes:
+        helpers += [
+            "def _decode_base64(value: Any) -> bytes | None:",
+            '    """Byte answers travel as a base64 JSON string; hand back the bytes (or None for null)."""',
+            "    return None if value is None else base64.b64decode(value)\n\n",
+        ]
     out = [
         HEADER,
         "from __future__ import annotations\n",
+        *(["import base64"] if any_bytes else []),
         "from typing import TYPE_CHECKING, Any, TypeVar, cast\n",
         "from ._generated.types import UNSET, Unset\n",
         "if TYPE_CHECKING:",
-        f"    from ._generated.models import {typing_imports}" if typing_imports else "    pass",
-        "    from .options import RequestOptions\n",
+        *checking,
         '_T = TypeVar("_T")\n\n',
-        "def _unset_if_none(value: _T | None) -> _T | Unset:",
-        "    return UNSET if value is None else value\n\n",
+        *helpers,
         "class Operations:",
         '    """Every EMail agent operation as a blocking method; the agent supplies ``_invoke``."""\n',
         "    __slots__ = ()\n",
@@ -196,17 +258,13 @@ def render(package_dir: Path, spec: Path) -> str:
         "\n\nclass AsyncOperations:",
         '    """Every EMail agent operation as a coroutine; the agent supplies ``_ainvoke``."""\n',
         "    __slots__ = ()\n",
-        "    async def _ainvoke(self, operation: str, endpoint: Any, kwargs: dict[str, Any], select: str | None,"
-        " options: RequestOptions | None) -> Any:",
+        "    async def _ainvoke(self, operation: str, endpoint: Any, kwargs: dict[str, Any],"
+        " select: str | None, options: RequestOptions | None) -> Any:",
         "        raise NotImplementedError\n",
         "\n\n".join(async_methods),
         "",
     ]
     return "\n".join(out)
-
-
-def _names_in(params: list[str], names: set[str]) -> set[str]:
-    return {n for n in names if any(n in p for p in params)}
 
 
 def main() -> int:

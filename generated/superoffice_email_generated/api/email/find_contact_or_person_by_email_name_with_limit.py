@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_or_person_from_email import ContactOrPersonFromEmail
+from ...models.error_info import ErrorInfo
+from ...models.find_contact_or_person_by_email_name_with_limit_request import (
+    FindContactOrPersonByEmailNameWithLimitRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: FindContactOrPersonByEmailNameWithLimitRequest,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(so_language, Unset):
+        headers["SO-Language"] = so_language
+
+    if not isinstance(so_culture, Unset):
+        headers["SO-Culture"] = so_culture
+
+    if not isinstance(so_time_zone, Unset):
+        headers["SO-TimeZone"] = so_time_zone
+
+    params: dict[str, Any] = {}
+
+    params["$select"] = select
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/Agents/EMail/FindContactOrPersonByEmailNameWithLimit",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorInfo | list[ContactOrPersonFromEmail] | None | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[ContactOrPersonFromEmail] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = ContactOrPersonFromEmail.from_dict(response_200_type_0_item_data)
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContactOrPersonFromEmail] | None, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorInfo.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorInfo.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorInfo.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorInfo.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorInfo | list[ContactOrPersonFromEmail] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FindContactOrPersonByEmailNameWithLimitRequest,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorInfo | list[ContactOrPersonFromEmail] | None]:
+    """Find contacts or persons by display name and e-mail address, with caps on how many of each come
+    back.
+
+    Args:
+        select (str | Unset):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+        body (FindContactOrPersonByEmailNameWithLimitRequest): Body of
+            FindContactOrPersonByEmailNameWithLimit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorInfo | list[ContactOrPersonFromEmail] | None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        select=select,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FindContactOrPersonByEmailNameWithLimitRequest,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorInfo | list[ContactOrPersonFromEmail] | None | None:
+    """Find contacts or persons by display name and e-mail address, with caps on how many of each come
+    back.
+
+    Args:
+        select (str | Unset):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+        body (FindContactOrPersonByEmailNameWithLimitRequest): Body of
+            FindContactOrPersonByEmailNameWithLimit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorInfo | list[ContactOrPersonFromEmail] | None
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        select=select,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FindContactOrPersonByEmailNameWithLimitRequest,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorInfo | list[ContactOrPersonFromEmail] | None]:
+    """Find contacts or persons by display name and e-mail address, with caps on how many of each come
+    back.
+
+    Args:
+        select (str | Unset):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+        body (FindContactOrPersonByEmailNameWithLimitRequest): Body of
+            FindContactOrPersonByEmailNameWithLimit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorInfo | list[ContactOrPersonFromEmail] | None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        select=select,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FindContactOrPersonByEmailNameWithLimitRequest,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorInfo | list[ContactOrPersonFromEmail] | None | None:
+    """Find contacts or persons by display name and e-mail address, with caps on how many of each come
+    back.
+
+    Args:
+        select (str | Unset):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+        body (FindContactOrPersonByEmailNameWithLimitRequest): Body of
+            FindContactOrPersonByEmailNameWithLimit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorInfo | list[ContactOrPersonFromEmail] | None
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            select=select,
+            accept_language=accept_language,
+            so_language=so_language,
+            so_culture=so_culture,
+            so_time_zone=so_time_zone,
+        )
+    ).parsed

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.e_mail_connection_info import EMailConnectionInfo
+
+
+T = TypeVar("T", bound="AuthenticateOutgoingRequest")
+
+
+@_attrs_define
+class AuthenticateOutgoingRequest:
+    """Body of AuthenticateOutgoing."""
+
+    connection_info: EMailConnectionInfo | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
+
+        connection_info: dict[str, Any] | None | Unset
+        if isinstance(self.connection_info, Unset):
+            connection_info = UNSET
+        elif isinstance(self.connection_info, EMailConnectionInfo):
+            connection_info = self.connection_info.to_dict()
+        else:
+            connection_info = self.connection_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if connection_info is not UNSET:
+            field_dict["ConnectionInfo"] = connection_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connection_info_type_0 = EMailConnectionInfo.from_dict(data)
+
+                return connection_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EMailConnectionInfo | None | Unset, data)
+
+        connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
+
+        authenticate_outgoing_request = cls(
+            connection_info=connection_info,
+        )
+
+        authenticate_outgoing_request.additional_properties = d
+        return authenticate_outgoing_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

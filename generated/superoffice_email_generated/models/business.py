@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_property_dictionary import FieldPropertyDictionary
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="Business")
+
+
+@_attrs_define
+class Business:
+    """An item of the business (industry) list."""
+
+    id: int | None | Unset = UNSET
+    value: None | str | Unset = UNSET
+    tooltip: None | str | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldPropertyDictionary | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        tooltip: None | str | Unset
+        if isinstance(self.tooltip, Unset):
+            tooltip = UNSET
+        else:
+            tooltip = self.tooltip
+
+        table_right: dict[str, Any] | None | Unset
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | None | Unset
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldPropertyDictionary):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if value is not UNSET:
+            field_dict["Value"] = value
+        if tooltip is not UNSET:
+            field_dict["Tooltip"] = tooltip
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("Id", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("Value", UNSET))
+
+        def _parse_tooltip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
+
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                table_right_type_0 = TableRight.from_dict(data)
+
+                return table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TableRight | Unset, data)
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+                return field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldPropertyDictionary | None | Unset, data)
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        business = cls(
+            id=id,
+            value=value,
+            tooltip=tooltip,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        business.additional_properties = d
+        return business
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_entity import DocumentEntity
+
+
+T = TypeVar("T", bound="CreateEMailFromDocumentEntityRequest")
+
+
+@_attrs_define
+class CreateEMailFromDocumentEntityRequest:
+    """Body of CreateEMailFromDocumentEntity."""
+
+    document_entity: DocumentEntity | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_entity import DocumentEntity  # noqa: PLC0415
+
+        document_entity: dict[str, Any] | None | Unset
+        if isinstance(self.document_entity, Unset):
+            document_entity = UNSET
+        elif isinstance(self.document_entity, DocumentEntity):
+            document_entity = self.document_entity.to_dict()
+        else:
+            document_entity = self.document_entity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if document_entity is not UNSET:
+            field_dict["DocumentEntity"] = document_entity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_entity import DocumentEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_document_entity(data: object) -> DocumentEntity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                document_entity_type_0 = DocumentEntity.from_dict(data)
+
+                return document_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DocumentEntity | None | Unset, data)
+
+        document_entity = _parse_document_entity(d.pop("DocumentEntity", UNSET))
+
+        create_e_mail_from_document_entity_request = cls(
+            document_entity=document_entity,
+        )
+
+        create_e_mail_from_document_entity_request.additional_properties = d
+        return create_e_mail_from_document_entity_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_property_dictionary import FieldPropertyDictionary
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="EMailConnectionInfo")
+
+
+@_attrs_define
+class EMailConnectionInfo:
+    """What the server needs to reach a mail server folder: account id, credentials and folder."""
+
+    server_name: None | str | Unset = UNSET
+    user_name: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    folder: None | str | Unset = UNSET
+    use_ssl: bool | None | Unset = UNSET
+    use_graph_api: bool | None | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldPropertyDictionary | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        server_name: None | str | Unset
+        if isinstance(self.server_name, Unset):
+            server_name = UNSET
+        else:
+            server_name = self.server_name
+
+        user_name: None | str | Unset
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        folder: None | str | Unset
+        if isinstance(self.folder, Unset):
+            folder = UNSET
+        else:
+            folder = self.folder
+
+        use_ssl: bool | None | Unset
+        if isinstance(self.use_ssl, Unset):
+            use_ssl = UNSET
+        else:
+            use_ssl = self.use_ssl
+
+        use_graph_api: bool | None | Unset
+        if isinstance(self.use_graph_api, Unset):
+            use_graph_api = UNSET
+        else:
+            use_graph_api = self.use_graph_api
+
+        table_right: dict[str, Any] | None | Unset
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | None | Unset
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldPropertyDictionary):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_name is not UNSET:
+            field_dict["ServerName"] = server_name
+        if user_name is not UNSET:
+            field_dict["UserName"] = user_name
+        if password is not UNSET:
+            field_dict["Password"] = password
+        if folder is not UNSET:
+            field_dict["Folder"] = folder
+        if use_ssl is not UNSET:
+            field_dict["UseSSL"] = use_ssl
+        if use_graph_api is not UNSET:
+            field_dict["UseGraphApi"] = use_graph_api
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_server_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        server_name = _parse_server_name(d.pop("ServerName", UNSET))
+
+        def _parse_user_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_name = _parse_user_name(d.pop("UserName", UNSET))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("Password", UNSET))
+
+        def _parse_folder(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        folder = _parse_folder(d.pop("Folder", UNSET))
+
+        def _parse_use_ssl(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_ssl = _parse_use_ssl(d.pop("UseSSL", UNSET))
+
+        def _parse_use_graph_api(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_graph_api = _parse_use_graph_api(d.pop("UseGraphApi", UNSET))
+
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                table_right_type_0 = TableRight.from_dict(data)
+
+                return table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TableRight | Unset, data)
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+                return field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldPropertyDictionary | None | Unset, data)
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        e_mail_connection_info = cls(
+            server_name=server_name,
+            user_name=user_name,
+            password=password,
+            folder=folder,
+            use_ssl=use_ssl,
+            use_graph_api=use_graph_api,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        e_mail_connection_info.additional_properties = d
+        return e_mail_connection_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_property_dictionary import FieldPropertyDictionary
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="EMailFolder")
+
+
+@_attrs_define
+class EMailFolder:
+    """A folder of a mail account, with item counts and subscription state."""
+
+    name: None | str | Unset = UNSET
+    delimiter: None | str | Unset = UNSET
+    flags: None | str | Unset = UNSET
+    total_items: int | None | Unset = UNSET
+    unread_items: int | None | Unset = UNSET
+    subscribed: bool | None | Unset = UNSET
+    email_folder_id: int | None | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldPropertyDictionary | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        delimiter: None | str | Unset
+        if isinstance(self.delimiter, Unset):
+            delimiter = UNSET
+        else:
+            delimiter = self.delimiter
+
+        flags: None | str | Unset
+        if isinstance(self.flags, Unset):
+            flags = UNSET
+        else:
+            flags = self.flags
+
+        total_items: int | None | Unset
+        if isinstance(self.total_items, Unset):
+            total_items = UNSET
+        else:
+            total_items = self.total_items
+
+        unread_items: int | None | Unset
+        if isinstance(self.unread_items, Unset):
+            unread_items = UNSET
+        else:
+            unread_items = self.unread_items
+
+        subscribed: bool | None | Unset
+        if isinstance(self.subscribed, Unset):
+            subscribed = UNSET
+        else:
+            subscribed = self.subscribed
+
+        email_folder_id: int | None | Unset
+        if isinstance(self.email_folder_id, Unset):
+            email_folder_id = UNSET
+        else:
+            email_folder_id = self.email_folder_id
+
+        table_right: dict[str, Any] | None | Unset
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | None | Unset
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldPropertyDictionary):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if delimiter is not UNSET:
+            field_dict["Delimiter"] = delimiter
+        if flags is not UNSET:
+            field_dict["Flags"] = flags
+        if total_items is not UNSET:
+            field_dict["TotalItems"] = total_items
+        if unread_items is not UNSET:
+            field_dict["UnreadItems"] = unread_items
+        if subscribed is not UNSET:
+            field_dict["Subscribed"] = subscribed
+        if email_folder_id is not UNSET:
+            field_dict["EmailFolderId"] = email_folder_id
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_delimiter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delimiter = _parse_delimiter(d.pop("Delimiter", UNSET))
+
+        def _parse_flags(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flags = _parse_flags(d.pop("Flags", UNSET))
+
+        def _parse_total_items(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_items = _parse_total_items(d.pop("TotalItems", UNSET))
+
+        def _parse_unread_items(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        unread_items = _parse_unread_items(d.pop("UnreadItems", UNSET))
+
+        def _parse_subscribed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        subscribed = _parse_subscribed(d.pop("Subscribed", UNSET))
+
+        def _parse_email_folder_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        email_folder_id = _parse_email_folder_id(d.pop("EmailFolderId", UNSET))
+
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                table_right_type_0 = TableRight.from_dict(data)
+
+                return table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TableRight | Unset, data)
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+                return field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldPropertyDictionary | None | Unset, data)
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        e_mail_folder = cls(
+            name=name,
+            delimiter=delimiter,
+            flags=flags,
+            total_items=total_items,
+            unread_items=unread_items,
+            subscribed=subscribed,
+            email_folder_id=email_folder_id,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        e_mail_folder.additional_properties = d
+        return e_mail_folder
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAttachmentFromIdRequest")
+
+
+@_attrs_define
+class GetAttachmentFromIdRequest:
+    """Body of GetAttachmentFromId."""
+
+    mail_item_id: int | None | Unset = UNSET
+    attachment_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mail_item_id: int | None | Unset
+        if isinstance(self.mail_item_id, Unset):
+            mail_item_id = UNSET
+        else:
+            mail_item_id = self.mail_item_id
+
+        attachment_id: None | str | Unset
+        if isinstance(self.attachment_id, Unset):
+            attachment_id = UNSET
+        else:
+            attachment_id = self.attachment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mail_item_id is not UNSET:
+            field_dict["MailItemId"] = mail_item_id
+        if attachment_id is not UNSET:
+            field_dict["AttachmentId"] = attachment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_mail_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        mail_item_id = _parse_mail_item_id(d.pop("MailItemId", UNSET))
+
+        def _parse_attachment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attachment_id = _parse_attachment_id(d.pop("AttachmentId", UNSET))
+
+        get_attachment_from_id_request = cls(
+            mail_item_id=mail_item_id,
+            attachment_id=attachment_id,
+        )
+
+        get_attachment_from_id_request.additional_properties = d
+        return get_attachment_from_id_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetEMailAsEmlStreamRequest")
+
+
+@_attrs_define
+class GetEMailAsEmlStreamRequest:
+    """Body of GetEMailAsEmlStream."""
+
+    email_item_id: int | None | Unset = UNSET
+    include_attachments: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_item_id: int | None | Unset
+        if isinstance(self.email_item_id, Unset):
+            email_item_id = UNSET
+        else:
+            email_item_id = self.email_item_id
+
+        include_attachments: bool | None | Unset
+        if isinstance(self.include_attachments, Unset):
+            include_attachments = UNSET
+        else:
+            include_attachments = self.include_attachments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_item_id is not UNSET:
+            field_dict["EmailItemId"] = email_item_id
+        if include_attachments is not UNSET:
+            field_dict["IncludeAttachments"] = include_attachments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_email_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        email_item_id = _parse_email_item_id(d.pop("EmailItemId", UNSET))
+
+        def _parse_include_attachments(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        include_attachments = _parse_include_attachments(d.pop("IncludeAttachments", UNSET))
+
+        get_e_mail_as_eml_stream_request = cls(
+            email_item_id=email_item_id,
+            include_attachments=include_attachments,
+        )
+
+        get_e_mail_as_eml_stream_request.additional_properties = d
+        return get_e_mail_as_eml_stream_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

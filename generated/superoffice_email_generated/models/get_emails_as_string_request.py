@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended
+
+
+T = TypeVar("T", bound="GetEmailsAsStringRequest")
+
+
+@_attrs_define
+class GetEmailsAsStringRequest:
+    """Body of GetEmailsAsString."""
+
+    connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    message_ids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: PLC0415
+
+        connection_info_extended: dict[str, Any] | None | Unset
+        if isinstance(self.connection_info_extended, Unset):
+            connection_info_extended = UNSET
+        elif isinstance(self.connection_info_extended, EMailConnectionInfoExtended):
+            connection_info_extended = self.connection_info_extended.to_dict()
+        else:
+            connection_info_extended = self.connection_info_extended
+
+        message_ids: list[str] | None | Unset
+        if isinstance(self.message_ids, Unset):
+            message_ids = UNSET
+        elif isinstance(self.message_ids, list):
+            message_ids = self.message_ids
+
+        else:
+            message_ids = self.message_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if connection_info_extended is not UNSET:
+            field_dict["ConnectionInfoExtended"] = connection_info_extended
+        if message_ids is not UNSET:
+            field_dict["MessageIds"] = message_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_connection_info_extended(data: object) -> EMailConnectionInfoExtended | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connection_info_extended_type_0 = EMailConnectionInfoExtended.from_dict(data)
+
+                return connection_info_extended_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EMailConnectionInfoExtended | None | Unset, data)
+
+        connection_info_extended = _parse_connection_info_extended(d.pop("ConnectionInfoExtended", UNSET))
+
+        def _parse_message_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                message_ids_type_0 = cast(list[str], data)
+
+                return message_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        message_ids = _parse_message_ids(d.pop("MessageIds", UNSET))
+
+        get_emails_as_string_request = cls(
+            connection_info_extended=connection_info_extended,
+            message_ids=message_ids,
+        )
+
+        get_emails_as_string_request.additional_properties = d
+        return get_emails_as_string_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended
+
+
+T = TypeVar("T", bound="RelayMessageRequest")
+
+
+@_attrs_define
+class RelayMessageRequest:
+    """Body of RelayMessage."""
+
+    connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    rfc_822: None | str | Unset = UNSET
+    from_: None | str | Unset = UNSET
+    recipients: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: PLC0415
+
+        connection_info_extended: dict[str, Any] | None | Unset
+        if isinstance(self.connection_info_extended, Unset):
+            connection_info_extended = UNSET
+        elif isinstance(self.connection_info_extended, EMailConnectionInfoExtended):
+            connection_info_extended = self.connection_info_extended.to_dict()
+        else:
+            connection_info_extended = self.connection_info_extended
+
+        rfc_822: None | str | Unset
+        if isinstance(self.rfc_822, Unset):
+            rfc_822 = UNSET
+        else:
+            rfc_822 = self.rfc_822
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        recipients: list[str] | None | Unset
+        if isinstance(self.recipients, Unset):
+            recipients = UNSET
+        elif isinstance(self.recipients, list):
+            recipients = self.recipients
+
+        else:
+            recipients = self.recipients
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if connection_info_extended is not UNSET:
+            field_dict["ConnectionInfoExtended"] = connection_info_extended
+        if rfc_822 is not UNSET:
+            field_dict["Rfc822"] = rfc_822
+        if from_ is not UNSET:
+            field_dict["From"] = from_
+        if recipients is not UNSET:
+            field_dict["Recipients"] = recipients
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_connection_info_extended(data: object) -> EMailConnectionInfoExtended | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connection_info_extended_type_0 = EMailConnectionInfoExtended.from_dict(data)
+
+                return connection_info_extended_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EMailConnectionInfoExtended | None | Unset, data)
+
+        connection_info_extended = _parse_connection_info_extended(d.pop("ConnectionInfoExtended", UNSET))
+
+        def _parse_rfc_822(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rfc_822 = _parse_rfc_822(d.pop("Rfc822", UNSET))
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("From", UNSET))
+
+        def _parse_recipients(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = cast(list[str], data)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        recipients = _parse_recipients(d.pop("Recipients", UNSET))
+
+        relay_message_request = cls(
+            connection_info_extended=connection_info_extended,
+            rfc_822=rfc_822,
+            from_=from_,
+            recipients=recipients,
+        )
+
+        relay_message_request.additional_properties = d
+        return relay_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

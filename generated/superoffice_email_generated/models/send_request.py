@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.e_mail_entity import EMailEntity
+
+
+T = TypeVar("T", bound="SendRequest")
+
+
+@_attrs_define
+class SendRequest:
+    """Body of Send."""
+
+    emails: list[EMailEntity] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emails: list[dict[str, Any]] | None | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, list):
+            emails = []
+            for emails_type_0_item_data in self.emails:
+                emails_type_0_item = emails_type_0_item_data.to_dict()
+                emails.append(emails_type_0_item)
+
+        else:
+            emails = self.emails
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if emails is not UNSET:
+            field_dict["Emails"] = emails
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_emails(data: object) -> list[EMailEntity] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                emails_type_0 = []
+                _emails_type_0 = data
+                for emails_type_0_item_data in _emails_type_0:
+                    emails_type_0_item = EMailEntity.from_dict(emails_type_0_item_data)
+
+                    emails_type_0.append(emails_type_0_item)
+
+                return emails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EMailEntity] | None | Unset, data)
+
+        emails = _parse_emails(d.pop("Emails", UNSET))
+
+        send_request = cls(
+            emails=emails,
+        )
+
+        send_request.additional_properties = d
+        return send_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

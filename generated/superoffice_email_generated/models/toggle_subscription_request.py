@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToggleSubscriptionRequest")
+
+
+@_attrs_define
+class ToggleSubscriptionRequest:
+    """Body of ToggleSubscription."""
+
+    folder_id: int | None | Unset = UNSET
+    subscription_status: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folder_id: int | None | Unset
+        if isinstance(self.folder_id, Unset):
+            folder_id = UNSET
+        else:
+            folder_id = self.folder_id
+
+        subscription_status: bool | None | Unset
+        if isinstance(self.subscription_status, Unset):
+            subscription_status = UNSET
+        else:
+            subscription_status = self.subscription_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if folder_id is not UNSET:
+            field_dict["FolderId"] = folder_id
+        if subscription_status is not UNSET:
+            field_dict["SubscriptionStatus"] = subscription_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_folder_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
+
+        def _parse_subscription_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        subscription_status = _parse_subscription_status(d.pop("SubscriptionStatus", UNSET))
+
+        toggle_subscription_request = cls(
+            folder_id=folder_id,
+            subscription_status=subscription_status,
+        )
+
+        toggle_subscription_request.additional_properties = d
+        return toggle_subscription_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
