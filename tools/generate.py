@@ -4,7 +4,9 @@ Two outputs, both produced only by this script:
 - ``generated/superoffice_email_generated``: openapi-python-client's package, formatted by the
   ruff version pinned in requirements-dev.txt (see generator-config.yml's post_hooks);
 - ``overlays/superoffice_email/_operations.py``: one method per operation on the sync and async
-  agents, rendered by ``tools/render_operations.py`` from the freshly generated package.
+  agents, rendered by ``tools/render_operations.py`` from the freshly generated package;
+- ``docs/OPERATIONS.md``: the index of those methods (vendor name, method, arguments, result, path),
+  rendered in the same pass.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 GEN_PACKAGE = "superoffice_email_generated"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_generator(spec: Path, config: Path, dest: Path) -> Path:
@@ -48,11 +51,22 @@ def run_generator(spec: Path, config: Path, dest: Path) -> Path:
     return package
 
 
-def render_operations(package: Path, spec: Path, out: Path) -> None:
-    """Render the agent methods from the generated package in a child interpreter."""
+def render_operations(package: Path, spec: Path, out: Path, docs: Path) -> None:
+    """Render the agent methods and their index from the generated package in a child interpreter."""
     script = Path(__file__).with_name("render_operations.py")
     subprocess.run(
-        [sys.executable, str(script), "--package-dir", str(package.parent), "--spec", str(spec), "--out", str(out)],
+        [
+            sys.executable,
+            str(script),
+            "--package-dir",
+            str(package.parent),
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+            "--docs",
+            str(docs),
+        ],
         check=True,
     )
     subprocess.run(
@@ -94,22 +108,30 @@ def main() -> int:
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True, help="folder that holds the generated package")
     parser.add_argument("--ops", type=Path, required=True, help="the rendered agent operations module")
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        default=ROOT / "docs" / "OPERATIONS.md",
+        help="the generated operations index (default: docs/OPERATIONS.md)",
+    )
     parser.add_argument("--check", action="store_true", help="fail on any difference instead of writing")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="so-gen-") as tmp:
         fresh = run_generator(args.spec.resolve(), args.config.resolve(), Path(tmp))
         fresh_ops = Path(tmp) / "_operations.py"
-        render_operations(fresh, args.spec.resolve(), fresh_ops)
+        fresh_docs = Path(tmp) / "OPERATIONS.md"
+        render_operations(fresh, args.spec.resolve(), fresh_ops, fresh_docs)
         target = args.out / GEN_PACKAGE
         if args.check:
             problems = tree_diff(fresh, target) if target.is_dir() else [f"missing: {target}"]
             for name in problems:
                 if name.startswith("differs: "):
                     show_diff(fresh / name[len("differs: ") :], target / name[len("differs: ") :])
-            if not args.ops.exists() or fresh_ops.read_text() != args.ops.read_text():
-                problems.append(f"differs: {args.ops}")
-                show_diff(fresh_ops, args.ops)
+            for fresh_file, committed in ((fresh_ops, args.ops), (fresh_docs, args.docs)):
+                if not committed.exists() or fresh_file.read_text() != committed.read_text():
+                    problems.append(f"differs: {committed}")
+                    show_diff(fresh_file, committed)
             if problems:
                 print("generated code is out of date; run `make generate`:", file=sys.stderr)
                 for name in problems:
@@ -121,7 +143,9 @@ def main() -> int:
             shutil.rmtree(target)
         shutil.copytree(fresh, target)
         shutil.copyfile(fresh_ops, args.ops)
-        print(f"wrote {target} and {args.ops}")
+        args.docs.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(fresh_docs, args.docs)
+        print(f"wrote {target}, {args.ops} and {args.docs}")
     return 0
 
 
