@@ -17,6 +17,8 @@ import httpx
 
 from ._core import AgentCore, AgentSettings, Prepared
 from ._generated.client import Client as _GeneratedClient
+from ._httpx_clients import AsyncClient as _HttpxAsyncClient
+from ._httpx_clients import Client as _HttpxClient
 from ._operations import AsyncOperations, Operations
 from .options import RequestOptions
 from .throttle import is_throttled
@@ -35,7 +37,7 @@ class EMailAgent(Operations, AgentCore):
         self, base_url: str, *, transport: httpx.BaseTransport | None = None, **kwargs: Unpack[AgentSettings]
     ) -> None:
         AgentCore.__init__(self, base_url, **kwargs)
-        self._httpx = httpx.Client(
+        self._httpx = _HttpxClient(
             transport=PolicyTransport(self.base_url, transport), **self.client_kwargs()
         )
         self._client = _GeneratedClient(base_url=self.base_url).set_httpx_client(self._httpx)
@@ -99,7 +101,7 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
         **kwargs: Unpack[AgentSettings],
     ) -> None:
         AgentCore.__init__(self, base_url, **kwargs)
-        self._httpx = httpx.AsyncClient(
+        self._httpx = _HttpxAsyncClient(
             transport=AsyncPolicyTransport(self.base_url, transport), **self.client_kwargs()
         )
         self._client = _GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._httpx)
