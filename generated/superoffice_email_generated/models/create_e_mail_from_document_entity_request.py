@@ -20,6 +20,7 @@ class CreateEMailFromDocumentEntityRequest:
     """Body of CreateEMailFromDocumentEntity."""
 
     document_entity: DocumentEntity | None | Unset = UNSET
+    """ The document record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class CreateEMailFromMimeMessageRequest:
     """Body of CreateEMailFromMimeMessage."""
 
     mime_message: None | str | Unset = UNSET
+    """ The raw MIME message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

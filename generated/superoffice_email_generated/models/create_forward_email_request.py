@@ -20,6 +20,7 @@ class CreateForwardEmailRequest:
     """Body of CreateForwardEmail."""
 
     email: EMailEntity | None | Unset = UNSET
+    """ The mail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,8 +16,11 @@ class CreateNewPhysicalDocumentFromEmailAttachmentRequest:
     """Body of CreateNewPhysicalDocumentFromEmailAttachment."""
 
     document_id: int | None | Unset = UNSET
+    """ Document primary key. """
     email_item_id: int | None | Unset = UNSET
+    """ Primary key of the mail in the CRM. """
     attachment_id: None | str | Unset = UNSET
+    """ Id of the attachment within its mail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class CreateNewPhysicalDocumentFromEmailRequest:
     """Body of CreateNewPhysicalDocumentFromEmail."""
 
     document_id: int | None | Unset = UNSET
+    """ Document primary key. """
     email_item_id: int | None | Unset = UNSET
+    """ Primary key of the mail in the CRM. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class DeleteEmailsRequest:
     """Body of DeleteEmails."""
 
     ids: list[int] | None | Unset = UNSET
+    """ Primary keys of the mails in the CRM. """
     move_to_folder: None | str | Unset = UNSET
+    """ Folder to move the mails to instead of deleting them; empty to delete. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,9 @@ class DeleteExtendedRequest:
     """Body of DeleteExtended."""
 
     connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    """ Mail server connection details given explicitly. """
     message_ids: list[str] | None | Unset = UNSET
+    """ Message ids. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

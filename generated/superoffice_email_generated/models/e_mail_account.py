@@ -23,17 +23,29 @@ class EMailAccount:
     """A user's mail account in the CRM: address, IMAP and SMTP credentials, folders and fetch state."""
 
     e_mail_account_id: int | None | Unset = UNSET
+    """ Primary key; 0 for a new account. """
     e_mail_address: None | str | Unset = UNSET
+    """ Address the account sends from. """
     associate_id: int | None | Unset = UNSET
+    """ User who owns the account. """
     incoming_credentials: None | ServiceAuth | Unset = UNSET
+    """ IMAP server and login. """
     outgoing_credentials: None | ServiceAuth | Unset = UNSET
+    """ SMTP server and login. """
     account_status: int | None | Unset = UNSET
+    """ Account state code (such as disabled); set by the server. """
     error_count: int | None | Unset = UNSET
+    """ Fetch errors in a row; set by the server. """
     error_reason: None | str | Unset = UNSET
+    """ Last fetch error; set by the server. """
     inbox_folder: None | str | Unset = UNSET
+    """ Name of the inbox folder, when known. """
     sent_folder: None | str | Unset = UNSET
+    """ Name of the sent-items folder, when known. """
     last_fetch: datetime.datetime | None | Unset = UNSET
+    """ When mail was last fetched (UTC). """
     use_graph_api: int | None | Unset = UNSET
+    """ Non-zero when the account is read through Microsoft Graph instead of IMAP. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

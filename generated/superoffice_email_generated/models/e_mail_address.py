@@ -21,14 +21,23 @@ class EMailAddress:
     """An e-mail address with the CRM company, person or user that it belongs to, when known."""
 
     contact_id: int | None | Unset = UNSET
+    """ Company that owns the address, or 0. """
     contact_name: None | str | Unset = UNSET
+    """ Name of that company. """
     person_id: int | None | Unset = UNSET
+    """ Person that owns the address, or 0. """
     person_name: None | str | Unset = UNSET
+    """ Name of that person. """
     associate_id: int | None | Unset = UNSET
+    """ User that owns the address, or 0. """
     address: None | str | Unset = UNSET
+    """ The address itself, such as jo@example.com. """
     email_id: int | None | Unset = UNSET
+    """ Primary key of the address record in the CRM. """
     duplicate_person_ids: list[int] | None | Unset = UNSET
+    """ Other persons that use the same address. """
     name: None | str | Unset = UNSET
+    """ Display name. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,13 +24,21 @@ class EMailAppointment:
     """A meeting carried in a mail's iCalendar attachment."""
 
     appointment: Appointment | None | Unset = UNSET
+    """ The meeting as a CRM appointment. """
     cal_method: CalMethod | None | str | Unset = UNSET
+    """ METHOD of the iCalendar part. """
     participants: list[str] | None | Unset = UNSET
+    """ Invited people. """
     comment: None | str | Unset = UNSET
+    """ Comment in the iCalendar part. """
     sequence: int | None | Unset = UNSET
+    """ iCalendar SEQUENCE (revision) number. """
     dt_start: datetime.datetime | None | Unset = UNSET
+    """ Start time. """
     dt_end: datetime.datetime | None | Unset = UNSET
+    """ End time. """
     superseded: bool | None | Unset = UNSET
+    """ True when a newer revision of the meeting exists. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

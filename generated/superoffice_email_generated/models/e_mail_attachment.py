@@ -21,13 +21,21 @@ class EMailAttachment:
     """A file attached to a mail; Stream holds its bytes, base64 encoded on the wire."""
 
     description: None | str | Unset = UNSET
+    """ Free text about the file. """
     filename: None | str | Unset = UNSET
+    """ File name. """
     size: int | None | Unset = UNSET
+    """ Size in bytes. """
     type_: None | str | Unset = UNSET
+    """ MIME type, such as application/pdf. """
     encoding: None | str | Unset = UNSET
+    """ Transfer encoding in the mail. """
     id: None | str | Unset = UNSET
+    """ Id of the attachment within its mail. """
     disposition: None | str | Unset = UNSET
+    """ inline or attachment. """
     is_safe_file_extension: bool | None | Unset = UNSET
+    """ False when the file extension is one that clients should not open directly. """
     stream: None | str | Unset = UNSET
     """ The file's bytes, base64 encoded. """
     table_right: None | TableRight | Unset = UNSET

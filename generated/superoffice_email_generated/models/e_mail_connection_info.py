@@ -18,14 +18,20 @@ T = TypeVar("T", bound="EMailConnectionInfo")
 
 @_attrs_define
 class EMailConnectionInfo:
-    """What the server needs to reach a mail server folder: account id, credentials and folder."""
+    """What the server needs to reach a mail server folder: host, login and folder."""
 
     server_name: None | str | Unset = UNSET
+    """ Mail server host. """
     user_name: None | str | Unset = UNSET
+    """ Login name. """
     password: None | str | Unset = UNSET
+    """ Login password. """
     folder: None | str | Unset = UNSET
+    """ Folder the call works on. """
     use_ssl: bool | None | Unset = UNSET
+    """ Connect with TLS. """
     use_graph_api: bool | None | Unset = UNSET
+    """ Use Microsoft Graph instead of IMAP/SMTP. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,21 @@ class EMailConnectionInfoExtended:
     """Mail server connection details given explicitly: host, port, protocol and credentials."""
 
     port: int | None | Unset = UNSET
+    """ Server port. """
     server_name: None | str | Unset = UNSET
+    """ Mail server host. """
     protocol: None | str | Unset = UNSET
+    """ Protocol name, such as imap or pop3. """
     user_name: None | str | Unset = UNSET
+    """ Login name. """
     password: None | str | Unset = UNSET
+    """ Login password. """
     use_ssl: bool | None | Unset = UNSET
+    """ Connect with TLS. """
     folder: None | str | Unset = UNSET
+    """ Folder the call works on. """
     use_graph_api: bool | None | Unset = UNSET
+    """ Use Microsoft Graph instead of IMAP/SMTP. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,7 +21,9 @@ class EMailCustomHeader:
     """One extra MIME header line of a mail."""
 
     name: None | str | Unset = UNSET
+    """ Header name. """
     values: list[str] | None | Unset = UNSET
+    """ Header values, one per occurrence. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,32 +31,59 @@ class EMailEntity:
     """A complete mail: addresses, subject, bodies, attachments, flags and CRM links."""
 
     to: list[EMailAddress] | None | Unset = UNSET
+    """ Main recipients. """
     cc: list[EMailAddress] | None | Unset = UNSET
+    """ Copy recipients. """
     bcc: list[EMailAddress] | None | Unset = UNSET
+    """ Blind copy recipients. """
     subject: None | str | Unset = UNSET
+    """ Subject line. """
     html_body: None | str | Unset = UNSET
+    """ Body as HTML. """
     from_: EMailAddress | None | Unset = UNSET
+    """ Sender. """
     sent: datetime.datetime | None | Unset = UNSET
+    """ When the mail was sent. """
     size: int | None | Unset = UNSET
+    """ Size of the whole mail in bytes. """
     priority: EMailPriority | None | str | Unset = UNSET
+    """ Importance. """
     flags: EMailFlags | None | str | Unset = UNSET
+    """ State flags such as Seen or Answered. """
     message_id: None | str | Unset = UNSET
+    """ The Message-Id header. """
     plain_body: None | str | Unset = UNSET
+    """ Body as plain text. """
     is_sent: bool | None | Unset = UNSET
+    """ True for a mail that has been sent, false for a new one. """
     e_mail_so_info: EMailSOInfo | None | Unset = UNSET
+    """ Where the mail is archived in the CRM, if it is. """
     server_id: int | None | Unset = UNSET
+    """ Numeric id of the mail on the mail server (IMAP UID). """
     server_identifier: None | str | Unset = UNSET
+    """ String id of the mail on the mail server. """
     attachments: list[EMailAttachment] | None | Unset = UNSET
+    """ Attached files. """
     custom_header_list: list[EMailCustomHeader] | None | Unset = UNSET
+    """ Extra MIME headers. """
     folder_name: None | str | Unset = UNSET
+    """ Mail server folder the mail is in. """
     email_item_id: int | None | Unset = UNSET
+    """ Primary key of the mail in the CRM inbox tables. """
     account_id: int | None | Unset = UNSET
+    """ Mail account the mail belongs to. """
     received_at: datetime.datetime | None | Unset = UNSET
+    """ When the mail arrived. """
     in_reply_to: EMailEnvelope | None | Unset = UNSET
+    """ Envelope of the mail this one answers. """
     replied_at: datetime.datetime | None | Unset = UNSET
+    """ When the mail was answered. """
     has_calendar_data: bool | None | Unset = UNSET
+    """ True when the mail carries an iCalendar part. """
     cal_method: CalMethod | None | str | Unset = UNSET
+    """ METHOD of the iCalendar part. """
     cal_reply_status: CalReplyStatus | None | str | Unset = UNSET
+    """ Answer in an iCalendar reply. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,16 +26,27 @@ class EMailEnvelope:
     """The header fields of a mail without its body."""
 
     server_id: int | None | Unset = UNSET
+    """ Numeric id of the mail on the mail server (IMAP UID). """
     server_identifier: None | str | Unset = UNSET
+    """ String id of the mail on the mail server. """
     message_id: None | str | Unset = UNSET
+    """ The Message-Id header. """
     subject: None | str | Unset = UNSET
+    """ Subject line. """
     from_: EMailAddress | None | Unset = UNSET
+    """ Sender. """
     to: list[EMailAddress] | None | Unset = UNSET
+    """ Main recipients. """
     sent: datetime.datetime | None | Unset = UNSET
+    """ When the mail was sent. """
     priority: EMailPriority | None | str | Unset = UNSET
+    """ Importance. """
     flags: EMailFlags | None | str | Unset = UNSET
+    """ State flags such as Seen or Answered. """
     size: int | None | Unset = UNSET
+    """ Size of the whole mail in bytes. """
     e_mail_so_info: EMailSOInfo | None | Unset = UNSET
+    """ Where the mail is archived in the CRM, if it is. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

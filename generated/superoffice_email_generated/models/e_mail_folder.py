@@ -21,12 +21,19 @@ class EMailFolder:
     """A folder of a mail account, with item counts and subscription state."""
 
     name: None | str | Unset = UNSET
+    """ Full folder name on the mail server. """
     delimiter: None | str | Unset = UNSET
+    """ Character that separates folder levels. """
     flags: None | str | Unset = UNSET
+    """ Folder attributes reported by the server. """
     total_items: int | None | Unset = UNSET
+    """ Number of mails. """
     unread_items: int | None | Unset = UNSET
+    """ Number of unread mails. """
     subscribed: bool | None | Unset = UNSET
+    """ True when the user subscribes to the folder. """
     email_folder_id: int | None | Unset = UNSET
+    """ Primary key of the folder in the CRM. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

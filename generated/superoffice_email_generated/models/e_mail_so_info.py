@@ -22,13 +22,21 @@ class EMailSOInfo:
     """Where a mail is archived in the CRM: document, appointment, project and sale links."""
 
     document_id: int | None | Unset = UNSET
+    """ Document the mail is archived as. """
     appointment_id: int | None | Unset = UNSET
+    """ Linked appointment. """
     project_id: int | None | Unset = UNSET
+    """ Linked project. """
     sale_id: int | None | Unset = UNSET
+    """ Linked sale. """
     archived: bool | None | Unset = UNSET
+    """ True when the mail is archived. """
     archived_at: datetime.datetime | None | Unset = UNSET
+    """ When it was archived. """
     archived_by: int | None | Unset = UNSET
+    """ User who archived it. """
     archived_display_name: None | str | Unset = UNSET
+    """ Display name of that user. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,7 +20,9 @@ class EmptyFolderRequest:
     """Body of EmptyFolder."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     move_to_folder: None | str | Unset = UNSET
+    """ Folder to move the mails to instead of deleting them; empty to delete. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class FindContactOrPersonByEmailNameRequest:
     """Body of FindContactOrPersonByEmailName."""
 
     name: None | str | Unset = UNSET
+    """ Display name to look for. """
     email_address: None | str | Unset = UNSET
+    """ E-mail address to look for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,13 @@ class FindContactOrPersonByEmailNameWithLimitRequest:
     """Body of FindContactOrPersonByEmailNameWithLimit."""
 
     name: None | str | Unset = UNSET
+    """ Display name to look for. """
     email_address: None | str | Unset = UNSET
+    """ E-mail address to look for. """
     number_of_contacts: int | None | Unset = UNSET
+    """ Most companies to return. """
     number_of_persons: int | None | Unset = UNSET
+    """ Most persons to return. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

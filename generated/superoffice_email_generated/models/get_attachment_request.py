@@ -20,8 +20,11 @@ class GetAttachmentRequest:
     """Body of GetAttachment."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     message_server_id: int | None | Unset = UNSET
+    """ Numeric id of the mail on the mail server (IMAP UID). """
     attachment_id: None | str | Unset = UNSET
+    """ Id of the attachment within its mail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

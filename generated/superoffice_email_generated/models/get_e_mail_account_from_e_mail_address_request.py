@@ -16,6 +16,7 @@ class GetEMailAccountFromEMailAddressRequest:
     """Body of GetEMailAccountFromEMailAddress."""
 
     from_address: None | str | Unset = UNSET
+    """ Sender address of the account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class GetEMailAddressesRequest:
     """Body of GetEMailAddresses."""
 
     email_ids: list[int] | None | Unset = UNSET
+    """ Primary keys of e-mail address records. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

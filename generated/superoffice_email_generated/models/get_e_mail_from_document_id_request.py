@@ -16,6 +16,7 @@ class GetEMailFromDocumentIdRequest:
     """Body of GetEMailFromDocumentId."""
 
     document_id: int | None | Unset = UNSET
+    """ Document primary key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

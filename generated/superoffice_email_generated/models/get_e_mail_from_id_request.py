@@ -21,10 +21,15 @@ class GetEMailFromIdRequest:
     """Body of GetEMailFromId."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     message_server_id: int | None | Unset = UNSET
+    """ Numeric id of the mail on the mail server (IMAP UID). """
     lookup_addresses: bool | None | Unset = UNSET
+    """ Match the addresses against CRM companies and persons. """
     flags: EMailFlags | None | str | Unset = UNSET
+    """ Flags to set on the fetched mail, such as Seen. """
     include_attachments: bool | None | Unset = UNSET
+    """ Also return attachment contents. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

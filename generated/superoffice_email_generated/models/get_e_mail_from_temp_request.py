@@ -16,6 +16,7 @@ class GetEMailFromTempRequest:
     """Body of GetEMailFromTemp."""
 
     file_name: None | str | Unset = UNSET
+    """ Name of the file in the server's temporary folder. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

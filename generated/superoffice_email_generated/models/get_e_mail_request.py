@@ -16,7 +16,9 @@ class GetEMailRequest:
     """Body of GetEMail."""
 
     id: int | None | Unset = UNSET
+    """ Primary key of the mail in the CRM. """
     include_attachments: bool | None | Unset = UNSET
+    """ Also return attachment contents. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

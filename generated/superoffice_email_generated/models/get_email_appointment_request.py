@@ -16,6 +16,7 @@ class GetEmailAppointmentRequest:
     """Body of GetEmailAppointment."""
 
     mail_item_id: int | None | Unset = UNSET
+    """ Primary key of the mail in the CRM. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,6 +20,7 @@ class GetEmailMessageIdsRequest:
     """Body of GetEmailMessageIds."""
 
     connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    """ Mail server connection details given explicitly. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

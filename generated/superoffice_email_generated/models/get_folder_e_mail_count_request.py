@@ -20,7 +20,9 @@ class GetFolderEMailCountRequest:
     """Body of GetFolderEMailCount."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     only_unread: bool | None | Unset = UNSET
+    """ Count only unread mails. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

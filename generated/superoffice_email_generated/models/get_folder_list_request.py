@@ -20,7 +20,9 @@ class GetFolderListRequest:
     """Body of GetFolderList."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     include_item_count: bool | None | Unset = UNSET
+    """ Also return item counts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

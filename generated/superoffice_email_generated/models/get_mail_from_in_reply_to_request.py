@@ -16,6 +16,7 @@ class GetMailFromInReplyToRequest:
     """Body of GetMailFromInReplyTo."""
 
     message_id: None | str | Unset = UNSET
+    """ Message-Id header value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class GetNewMailRequest:
     """Body of GetNewMail."""
 
     folders: list[int] | None | Unset = UNSET
+    """ Folder names. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class GetParticipantInfoFromEmailAddressRequest:
     """Body of GetParticipantInfoFromEmailAddress."""
 
     email_address: None | str | Unset = UNSET
+    """ E-mail address to look for. """
     appointment_id: int | None | Unset = UNSET
+    """ Appointment the participant belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class GetPersonEntitiesFromEmailAddressRequest:
     """Body of GetPersonEntitiesFromEmailAddress."""
 
     email_address: None | str | Unset = UNSET
+    """ E-mail address to look for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,8 +16,11 @@ class GetUnsanitizedEMailFromDocumentAttachmentIdRequest:
     """Body of GetUnsanitizedEMailFromDocumentAttachmentId."""
 
     doc_id: int | None | Unset = UNSET
+    """ Document primary key. """
     attachment_ids: list[str] | None | Unset = UNSET
+    """ Attachment ids, outermost first, leading to a mail attached inside a mail. """
     include_attachments: bool | None | Unset = UNSET
+    """ Also return attachment contents. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class GetUnsanitizedPreviewAttachmentFromDocIdRequest:
     """Body of GetUnsanitizedPreviewAttachmentFromDocId."""
 
     doc_id: int | None | Unset = UNSET
+    """ Document primary key. """
     attachment_id: None | str | Unset = UNSET
+    """ Id of the attachment within its mail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,13 @@ class GetUnsanitizedPreviewAttachmentFromIdRequest:
     """Body of GetUnsanitizedPreviewAttachmentFromId."""
 
     mail_item_id: int | None | Unset = UNSET
+    """ Primary key of the mail in the CRM. """
     attachment_id: None | str | Unset = UNSET
+    """ Id of the attachment within its mail. """
     attachment_type: None | str | Unset = UNSET
+    """ MIME type of the attachment. """
     attachment_filename: None | str | Unset = UNSET
+    """ File name of the attachment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

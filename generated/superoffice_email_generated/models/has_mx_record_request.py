@@ -16,6 +16,7 @@ class HasMXRecordRequest:
     """Body of HasMXRecord."""
 
     mail_domain: None | str | Unset = UNSET
+    """ Domain name to look up. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

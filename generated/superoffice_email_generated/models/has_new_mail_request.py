@@ -16,7 +16,9 @@ class HasNewMailRequest:
     """Body of HasNewMail."""
 
     mail_item_id: int | None | Unset = UNSET
+    """ Primary key of the mail in the CRM. """
     folder_id: int | None | Unset = UNSET
+    """ Primary key of the folder in the CRM. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

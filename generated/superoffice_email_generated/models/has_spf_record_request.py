@@ -16,7 +16,9 @@ class HasSPFRecordRequest:
     """Body of HasSPFRecord."""
 
     source_spf: None | str | Unset = UNSET
+    """ SPF source to look for, such as spf.example.net. """
     target_domain: None | str | Unset = UNSET
+    """ Domain whose SPF record is read. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

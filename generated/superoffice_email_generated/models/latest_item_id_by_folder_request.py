@@ -16,6 +16,7 @@ class LatestItemIdByFolderRequest:
     """Body of LatestItemIdByFolder."""
 
     folder_id: int | None | Unset = UNSET
+    """ Primary key of the folder in the CRM. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,8 +20,11 @@ class MarkAsReadRequest:
     """Body of MarkAsRead."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     message_server_ids: list[int] | None | Unset = UNSET
+    """ Numeric ids of the mails on the mail server (IMAP UIDs). """
     read: bool | None | Unset = UNSET
+    """ True to mark as read, false to mark as unread. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class MarkEmailsAsReadRequest:
     """Body of MarkEmailsAsRead."""
 
     ids: list[int] | None | Unset = UNSET
+    """ Primary keys of the mails in the CRM. """
     read: bool | None | Unset = UNSET
+    """ True to mark as read, false to mark as unread. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class MoveEmailsToFolderRequest:
     """Body of MoveEmailsToFolder."""
 
     folder_id: int | None | Unset = UNSET
+    """ Primary key of the folder in the CRM. """
     email_item_ids: list[int] | None | Unset = UNSET
+    """ Primary keys of the mails in the CRM. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class MoveEmailsToTrashRequest:
     """Body of MoveEmailsToTrash."""
 
     ids: list[int] | None | Unset = UNSET
+    """ Primary keys of the mails in the CRM. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,8 +20,11 @@ class MoveToFolderFromServerIdentifierRequest:
     """Body of MoveToFolderFromServerIdentifier."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     message_server_ids: list[str] | None | Unset = UNSET
+    """ Numeric ids of the mails on the mail server (IMAP UIDs). """
     target_folder: None | str | Unset = UNSET
+    """ Folder to move the mails to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class RefreshFolderForAssociateRequest:
     """Body of RefreshFolderForAssociate."""
 
     folders: list[str] | None | Unset = UNSET
+    """ Folder names. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,9 @@ class RefreshFolderRequest:
     """Body of RefreshFolder."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     folders: list[str] | None | Unset = UNSET
+    """ Folder names. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

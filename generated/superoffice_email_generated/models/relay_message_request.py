@@ -20,9 +20,13 @@ class RelayMessageRequest:
     """Body of RelayMessage."""
 
     connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    """ Mail server connection details given explicitly. """
     rfc_822: None | str | Unset = UNSET
+    """ The raw RFC 822 message. """
     from_: None | str | Unset = UNSET
+    """ Envelope sender address. """
     recipients: list[str] | None | Unset = UNSET
+    """ Addresses to deliver to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,9 @@ class SaveEMailRequest:
     """Body of SaveEMail."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     email: EMailEntity | None | Unset = UNSET
+    """ The mail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,8 +20,11 @@ class SaveEmailToTmpDocumentRequest:
     """Body of SaveEmailToTmpDocument."""
 
     email: EMailEntity | None | Unset = UNSET
+    """ The mail. """
     folder_id: int | None | Unset = UNSET
+    """ Primary key of the folder in the CRM. """
     strip_attachments: bool | None | Unset = UNSET
+    """ Leave attachments out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

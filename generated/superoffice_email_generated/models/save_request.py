@@ -20,6 +20,7 @@ class SaveRequest:
     """Body of Save."""
 
     email: EMailEntity | None | Unset = UNSET
+    """ The mail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,9 @@ class SendAndSaveEmailToTmpDocumentRequest:
     """Body of SendAndSaveEmailToTmpDocument."""
 
     email: EMailEntity | None | Unset = UNSET
+    """ The mail. """
     strip_attachments: bool | None | Unset = UNSET
+    """ Leave attachments out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

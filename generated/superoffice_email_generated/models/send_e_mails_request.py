@@ -21,8 +21,11 @@ class SendEMailsRequest:
     """Body of SendEMails."""
 
     outgoing_connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ SMTP server and login to send with. """
     emails: list[EMailEntity] | None | Unset = UNSET
+    """ The mails. """
     sent_items_connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Server and folder where copies of sent mails are filed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,6 +20,7 @@ class SendRequest:
     """Body of Send."""
 
     emails: list[EMailEntity] | None | Unset = UNSET
+    """ The mails. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,11 +21,17 @@ class ServiceAuth:
     """Credentials and server for one mail protocol (IMAP or SMTP)."""
 
     service_auth_id: int | None | Unset = UNSET
+    """ Primary key of the credentials record. """
     server: None | str | Unset = UNSET
+    """ Server host. """
     port: int | None | Unset = UNSET
+    """ Server port. """
     auth_type: None | str | Unset = UNSET
+    """ Authentication method name. """
     username: None | str | Unset = UNSET
+    """ Login name. """
     password: None | str | Unset = UNSET
+    """ Login password. """
     table_right: None | TableRight | Unset = UNSET
     field_properties: FieldPropertyDictionary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,7 +21,9 @@ class SetSubscriptionRequest:
     """Body of SetSubscription."""
 
     connection_info: EMailConnectionInfo | None | Unset = UNSET
+    """ Mail server, login and folder to work on. """
     folders: list[EMailFolder] | None | Unset = UNSET
+    """ Folder names. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

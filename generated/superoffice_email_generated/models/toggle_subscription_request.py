@@ -16,7 +16,9 @@ class ToggleSubscriptionRequest:
     """Body of ToggleSubscription."""
 
     folder_id: int | None | Unset = UNSET
+    """ Primary key of the folder in the CRM. """
     subscription_status: bool | None | Unset = UNSET
+    """ True to subscribe, false to unsubscribe. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
