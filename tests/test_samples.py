@@ -117,16 +117,28 @@ def py_name(name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
-def positional_arguments(
-    method: Any, module: types.ModuleType, body: Any, query: dict[str, str] | None
-) -> list[Any]:
+def operation_spec(operation: str) -> dict[str, Any]:
+    for item in (spec().get("paths") or {}).values():
+        op = item.get("post")
+        if isinstance(op, dict) and op.get("operationId") == operation:
+            return op
+    raise LookupError(f"{operation} is not in openapi.yaml")
+
+
+def positional_arguments(method: Any, operation: str, body: Any, query: dict[str, str] | None) -> list[Any]:
     """The agent method's positional arguments: the body model's fields and the query arguments.
 
-    ``query`` maps the wire names of query arguments to their sample values (strings); missing
-    ones get a small valid value of their type.
+    A request body marked ``x-body-name`` in the spec (a carrier sent as it is) is one argument
+    of that name; other bodies are spread into one argument per property. ``query`` maps the wire
+    names of query arguments to their sample values (strings); missing ones get a small valid
+    value of their type.
     """
+    module = endpoint_module(operation)
     by_name: dict[str, Any] = {}
-    if body is not None:
+    whole = (operation_spec(operation).get("requestBody") or {}).get("x-body-name")
+    if body is not None and whole:
+        by_name[py_name(whole)] = body
+    elif body is not None:
         for field in body_fields(type(body)):
             by_name[py_name(field.name)] = getattr(body, field.name)
     wire = {snake_case(k): v for k, v in (query or {}).items()}
@@ -353,7 +365,7 @@ def test_agent_method_sends_sample_and_returns_answer(operation: str) -> None:
         transport=httpx.MockTransport(answer),
     ) as agent:
         method = getattr(agent, snake_case(operation))
-        result = method(*positional_arguments(method, module, body, sample.get("query")))
+        result = method(*positional_arguments(method, operation, body, sample.get("query")))
     assert len(sent) == 1
     request = sent[0]
     assert request.url.path == f"/api/v1/Agents/EMail/{operation}"
