@@ -68,6 +68,22 @@ if TYPE_CHECKING:
     from .throttle import (
         SyncThrottle as SyncThrottle,
     )
+    from .bearer_refresh import (
+        RefreshingBearerAuth as RefreshingBearerAuth,
+        RefreshTokenGrant as RefreshTokenGrant,
+    )
+    from .errors import (
+        SystemUserAuthError as SystemUserAuthError,
+        TenantLookupError as TenantLookupError,
+        TokenRefreshError as TokenRefreshError,
+    )
+    from .system_user import SystemUserAuth as SystemUserAuth
+    from .tenant import TenantResolver as TenantResolver
+    from .ticket_store import (
+        InMemoryTicketStore as InMemoryTicketStore,
+        StoredTicket as StoredTicket,
+        TicketStore as TicketStore,
+    )
 
 _EXPORTS = {
     "EMailAgent": "agent",
@@ -105,6 +121,16 @@ _EXPORTS = {
     "async_sync_all_ready": "sync_all",
     "AccountOutcome": "sync_all",
     "SyncStatus": "sync_all",
+    "SystemUserAuth": "system_user",
+    "TicketStore": "ticket_store",
+    "InMemoryTicketStore": "ticket_store",
+    "StoredTicket": "ticket_store",
+    "RefreshingBearerAuth": "bearer_refresh",
+    "RefreshTokenGrant": "bearer_refresh",
+    "TenantResolver": "tenant",
+    "SystemUserAuthError": "errors",
+    "TokenRefreshError": "errors",
+    "TenantLookupError": "errors",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -15,6 +15,7 @@ from . import errors, validation
 from .base_url import online_base_url, onsite_base_url
 from .options import DEFAULT_TIMEOUT, RequestOptions, TimeoutLike, as_timeout
 from .retry import RETRY_STATUSES, RetryPolicy, is_replay_safe
+from .tenant import TenantResolver
 from .throttle import DEFAULT_SYNC_CONCURRENCY, SyncThrottle
 from .transport import CREDENTIAL_HEADERS, CallContext
 
@@ -35,6 +36,7 @@ class AgentSettings(TypedDict, total=False):
     retry: RetryPolicy | None
     sync_concurrency: int
     follow_redirects: bool
+    tenant_resolver: TenantResolver | None
 
 
 @attrs.frozen
@@ -71,6 +73,7 @@ class AgentCore:
         retry: RetryPolicy | None = None,
         sync_concurrency: int = DEFAULT_SYNC_CONCURRENCY,
         follow_redirects: bool = False,
+        tenant_resolver: TenantResolver | None = None,
     ) -> None:
         self.base_url = onsite_base_url(base_url)
         if not isinstance(auth, httpx.Auth):
@@ -85,6 +88,8 @@ class AgentCore:
         self.retry = retry if retry is not None else RetryPolicy()
         self.throttle = SyncThrottle(sync_concurrency)
         self.follow_redirects = bool(follow_redirects)
+        self.tenant_resolver = tenant_resolver
+        """Asked for the tenant's current host when a call answers 421 (once per call)."""
 
     @classmethod
     def online(cls, environment: str, tenant: str, **kwargs: Any) -> Self:
@@ -95,6 +100,10 @@ class AgentCore:
     def onsite(cls, url: str, **kwargs: Any) -> Self:
         """Client for an onsite installation at ``url`` (``https://host[/path]``)."""
         return cls(url, **kwargs)
+
+    def moved_tenant(self, verdict: Verdict) -> TenantResolver | None:
+        """The resolver to ask when ``verdict`` is a 421 that a fresh host look-up may cure."""
+        return self.tenant_resolver if isinstance(verdict.error, errors.TenantMovedError) else None
 
     def client_kwargs(self) -> dict[str, Any]:
         return {

@@ -37,9 +37,8 @@ class EMailAgent(Operations, AgentCore):
         self, base_url: str, *, transport: httpx.BaseTransport | None = None, **kwargs: Unpack[AgentSettings]
     ) -> None:
         AgentCore.__init__(self, base_url, **kwargs)
-        self._httpx = _HttpxClient(
-            transport=PolicyTransport(self.base_url, transport), **self.client_kwargs()
-        )
+        self._policy = PolicyTransport(self.base_url, transport)
+        self._httpx = _HttpxClient(transport=self._policy, **self.client_kwargs())
         self._client = _GeneratedClient(base_url=self.base_url).set_httpx_client(self._httpx)
 
     def _invoke(
@@ -58,6 +57,7 @@ class EMailAgent(Operations, AgentCore):
 
     def _attempts(self, operation: str, endpoint: Any, prepared: Prepared) -> Any:
         attempt = 0
+        rerouted = False
         while True:
             attempt += 1
             call = CallContext(operation, prepared.timeout)
@@ -71,11 +71,22 @@ class EMailAgent(Operations, AgentCore):
             finally:
                 current_call.reset(token)
             verdict = self.judge(operation, attempt, prepared, call, parsed, exc, endpoint)
+            resolver = None if rerouted else self.moved_tenant(verdict)
+            if resolver is not None:  # 421: look the tenant's host up once, then repeat the call
+                rerouted = True
+                self._move_to(resolver.resolve())
+                continue
             if verdict.delay is None:
                 if verdict.error is not None:
                     raise verdict.error
                 return verdict.value
             time.sleep(verdict.delay)
+
+    def _move_to(self, base_url: str) -> None:
+        """Send this and later calls to the tenant's new host, credentials included."""
+        self._policy.rebase(base_url)
+        self._httpx.base_url = base_url
+        self.base_url = base_url
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -101,9 +112,8 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
         **kwargs: Unpack[AgentSettings],
     ) -> None:
         AgentCore.__init__(self, base_url, **kwargs)
-        self._httpx = _HttpxAsyncClient(
-            transport=AsyncPolicyTransport(self.base_url, transport), **self.client_kwargs()
-        )
+        self._policy = AsyncPolicyTransport(self.base_url, transport)
+        self._httpx = _HttpxAsyncClient(transport=self._policy, **self.client_kwargs())
         self._client = _GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._httpx)
 
     async def _ainvoke(
@@ -122,6 +132,7 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
 
     async def _attempts(self, operation: str, endpoint: Any, prepared: Prepared) -> Any:
         attempt = 0
+        rerouted = False
         while True:
             attempt += 1
             call = CallContext(operation, prepared.timeout)
@@ -135,11 +146,22 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
             finally:
                 current_call.reset(token)
             verdict = self.judge(operation, attempt, prepared, call, parsed, exc, endpoint)
+            resolver = None if rerouted else self.moved_tenant(verdict)
+            if resolver is not None:  # 421: look the tenant's host up once, then repeat the call
+                rerouted = True
+                self._move_to(await resolver.aresolve())
+                continue
             if verdict.delay is None:
                 if verdict.error is not None:
                     raise verdict.error
                 return verdict.value
             await asyncio.sleep(verdict.delay)
+
+    def _move_to(self, base_url: str) -> None:
+        """Send this and later calls to the tenant's new host, credentials included."""
+        self._policy.rebase(base_url)
+        self._httpx.base_url = base_url
+        self.base_url = base_url
 
     async def aclose(self) -> None:
         """Close the connection pool."""

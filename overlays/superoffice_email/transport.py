@@ -43,6 +43,10 @@ class _Policy:
     def __init__(self, base_url: str) -> None:
         self._origin = origin_of(base_url)
 
+    def rebase(self, base_url: str) -> None:
+        """Credentials may go to ``base_url``'s origin from now on (the tenant moved host)."""
+        self._origin = origin_of(base_url)
+
     def before(self, request: httpx.Request) -> CallContext | None:
         call = current_call.get()
         if call is not None and call.timeout is not None:
@@ -73,6 +77,10 @@ class PolicyTransport(httpx.BaseTransport):
         self._policy = _Policy(base_url)
         self._inner = inner if inner is not None else httpx.HTTPTransport(**kwargs)
 
+    def rebase(self, base_url: str) -> None:
+        """See :meth:`_Policy.rebase`."""
+        self._policy.rebase(base_url)
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = self._policy.before(request)
         response = self._inner.handle_request(request)
@@ -89,6 +97,10 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
     def __init__(self, base_url: str, inner: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
         self._policy = _Policy(base_url)
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport(**kwargs)
+
+    def rebase(self, base_url: str) -> None:
+        """See :meth:`_Policy.rebase`."""
+        self._policy.rebase(base_url)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = self._policy.before(request)
