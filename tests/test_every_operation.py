@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import inspect
 import json
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
 
 import attrs
@@ -81,7 +81,7 @@ class AsyncRecorder(httpx.AsyncHTTPTransport):
 class NoAuth(httpx.Auth):
     """Sends no credentials at all."""
 
-    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         yield request
 
 

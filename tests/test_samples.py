@@ -178,13 +178,17 @@ def as_json(value: Any) -> Any:
     return value
 
 
-@cache
+_FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
+
+
 def field_types(cls: type[Any]) -> dict[str, Any]:
     """The resolved annotations of a generated model (its imports are only for type checkers)."""
+    if cls in _FIELD_TYPES:
+        return _FIELD_TYPES[cls]
     models = importlib.import_module(f"{GENERATED}.models")
     gen_types = importlib.import_module(f"{GENERATED}.types")
     namespace = {**vars(importlib.import_module(cls.__module__)), **vars(gen_types), **vars(models)}
-    return typing.get_type_hints(cls, globalns=namespace)
+    return _FIELD_TYPES.setdefault(cls, typing.get_type_hints(cls, globalns=namespace))
 
 
 def fits(value: Any, hint: Any) -> bool:
