@@ -77,6 +77,7 @@ class OpInfo(NamedTuple):
     operation_id: str
     path: str
     summary: str
+    description: str
     has_content: bool
     # ``x-body-name`` on the request body: the body is one carrier, passed whole under this name
     # (SaveEMailAccount's ``entity``) instead of being spread into one argument per property.
@@ -99,8 +100,9 @@ def operation_ids(spec_path: Path) -> dict[str, OpInfo]:
         returns_bytes = any(s.get("format") == "byte" for s in schemas)
         body_name = (op.get("requestBody") or {}).get("x-body-name")
         summary = " ".join(op.get("summary", "").split())
+        description = " ".join(op.get("description", "").split())
         found[snake_case(op["operationId"])] = OpInfo(
-            op["operationId"], path, summary, has_content, body_name, returns_bytes
+            op["operationId"], path, summary, description, has_content, body_name, returns_bytes
         )
     return found
 
@@ -109,11 +111,12 @@ def py_name(name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
-def _docstring(summary: str, path: str) -> str:
-    """The method docstring: the spec's summary wrapped to the line length, then the endpoint."""
+def _docstring(summary: str, description: str, path: str) -> str:
+    """The method docstring: the spec's summary and description wrapped, then the endpoint."""
     indent = " " * 8
-    lines = textwrap.wrap(summary, width=100 - len(indent) - 3) or [""]
-    body = f"\n{indent}".join(lines)
+    width = 100 - len(indent) - 3
+    paragraphs = [textwrap.wrap(text, width=width) for text in (summary, description) if text]
+    body = f"\n\n{indent}".join(f"\n{indent}".join(lines) for lines in paragraphs)
     return f'"""{body}\n\n{indent}``POST {path}``\n{indent}"""'
 
 
@@ -214,7 +217,7 @@ def render(package_dir: Path, spec: Path) -> tuple[str, str]:
             local_imports.append(f"from ._generated.models import {', '.join(sorted(set(body_imports)))}")
         kw_text = "{" + ", ".join(kwargs) + "}"
         call = f'"{info.operation_id}", endpoint, {kw_text}, select, options'
-        doc = _docstring(info.summary, info.path)
+        doc = _docstring(info.summary, info.description, info.path)
         sig = ", ".join(["self", *params])
         rows.append(DocRow(info.operation_id, name, params[: params.index("*")], result, info.path))
         for is_async in (False, True):

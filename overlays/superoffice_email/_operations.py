@@ -71,6 +71,8 @@ class Operations:
     ) -> bool | None:
         """Check that the extended connection details let the server log on to the mail server.
 
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
+
         ``POST /api/v1/Agents/EMail/Authenticate``
         """
         from ._generated.api.email import authenticate as endpoint
@@ -96,6 +98,8 @@ class Operations:
     ) -> bool | None:
         """Check that the connection details let the server log on to the incoming (IMAP) mail
         server.
+
+        Talks to the mail server described by the connection details.
 
         ``POST /api/v1/Agents/EMail/AuthenticateIncoming``
         """
@@ -123,6 +127,8 @@ class Operations:
         """Check that the connection details let the server log on to the outgoing (SMTP) mail
         server.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/AuthenticateOutgoing``
         """
         from ._generated.api.email import authenticate_outgoing as endpoint
@@ -145,6 +151,8 @@ class Operations:
         """Read the current account's folder list from the mail server and store it in the CRM
         database.
 
+        Uses the current user's active account; the answer is the folder list that was stored.
+
         ``POST /api/v1/Agents/EMail/CacheFolderList``
         """
         from ._generated.api.email import cache_folder_list as endpoint
@@ -157,6 +165,9 @@ class Operations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get a new EMailAccount filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailAccount and pass it to the operation that
+        saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailAccount``
         """
@@ -171,6 +182,9 @@ class Operations:
     ) -> EMailAddress | None:
         """Get a new EMailAddress filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailAddress and pass it to the operation that
+        saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailAddress``
         """
         from ._generated.api.email import create_default_e_mail_address as endpoint
@@ -183,6 +197,9 @@ class Operations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAppointment | None:
         """Get a new EMailAppointment filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailAppointment and pass it to the operation
+        that saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailAppointment``
         """
@@ -198,6 +215,9 @@ class Operations:
     ) -> EMailAttachment | None:
         """Get a new EMailAttachment filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailAttachment and pass it to the operation that
+        saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailAttachment``
         """
         from ._generated.api.email import create_default_e_mail_attachment as endpoint
@@ -211,6 +231,9 @@ class Operations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailConnectionInfo | None:
         """Get a new EMailConnectionInfo filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailConnectionInfo and pass it to the operation
+        that saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailConnectionInfo``
         """
@@ -226,6 +249,9 @@ class Operations:
     ) -> EMailConnectionInfoExtended | None:
         """Get a new EMailConnectionInfoExtended filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailConnectionInfoExtended and pass it to the
+        operation that saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailConnectionInfoExtended``
         """
         from ._generated.api.email import create_default_e_mail_connection_info_extended as endpoint
@@ -239,6 +265,9 @@ class Operations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailCustomHeader | None:
         """Get a new EMailCustomHeader filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailCustomHeader and pass it to the operation
+        that saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailCustomHeader``
         """
@@ -254,6 +283,9 @@ class Operations:
     ) -> EMailEntity | None:
         """Get a new EMailEntity filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailEntity and pass it to the operation that
+        saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailEntity``
         """
         from ._generated.api.email import create_default_e_mail_entity as endpoint
@@ -266,6 +298,9 @@ class Operations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEnvelope | None:
         """Get a new EMailEnvelope filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailEnvelope and pass it to the operation that
+        saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailEnvelope``
         """
@@ -280,6 +315,9 @@ class Operations:
     ) -> EMailFolder | None:
         """Get a new EMailFolder filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailFolder and pass it to the operation that
+        saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailFolder``
         """
         from ._generated.api.email import create_default_e_mail_folder as endpoint
@@ -292,6 +330,9 @@ class Operations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailSOInfo | None:
         """Get a new EMailSOInfo filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailSOInfo and pass it to the operation that
+        saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailSOInfo``
         """
@@ -309,6 +350,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Build a mail from a document record.
+
+        Nothing is sent or stored; the answer is the mail the document holds.
 
         ``POST /api/v1/Agents/EMail/CreateEMailFromDocumentEntity``
         """
@@ -330,6 +373,8 @@ class Operations:
         self, mime_message: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Parse a MIME message into a mail.
+
+        Nothing is stored; the answer is the parsed mail.
 
         ``POST /api/v1/Agents/EMail/CreateEMailFromMimeMessage``
         """
@@ -356,6 +401,9 @@ class Operations:
     ) -> None:
         """Create the folder named in the connection details on the mail server.
 
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
+
         ``POST /api/v1/Agents/EMail/CreateFolder``
         """
         from ._generated.api.email import create_folder as endpoint
@@ -373,6 +421,8 @@ class Operations:
         self, email: EMailEntity | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Build a forward of the given mail.
+
+        Nothing is sent; the answer is a new mail to complete and send.
 
         ``POST /api/v1/Agents/EMail/CreateForwardEmail``
         """
@@ -395,6 +445,8 @@ class Operations:
     ) -> str | None:
         """Render an HTML header block (from, sent, to, subject) for the given mail, for quoting or
         printing.
+
+        Nothing is stored; the answer is an HTML fragment.
 
         ``POST /api/v1/Agents/EMail/CreateInlineHtmlHeader``
         """
@@ -421,6 +473,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> DocumentEntity | None:
         """Store a mail held by the CRM as the file of an existing document record.
+
+        The mail is named by its CRM primary key; the answer is the document record.
 
         ``POST /api/v1/Agents/EMail/CreateNewPhysicalDocumentFromEmail``
         """
@@ -454,6 +508,8 @@ class Operations:
         """Store one attachment of a mail held by the CRM as the file of an existing document
         record.
 
+        The mail is named by its CRM primary key; the answer is the document record.
+
         ``POST /api/v1/Agents/EMail/CreateNewPhysicalDocumentFromEmailAttachment``
         """
         from ._generated.api.email import create_new_physical_document_from_email_attachment as endpoint
@@ -485,6 +541,9 @@ class Operations:
     ) -> None:
         """Delete mails, by numeric server id, optionally moving them to another folder.
 
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
+
         ``POST /api/v1/Agents/EMail/Delete``
         """
         from ._generated.api.email import delete as endpoint
@@ -509,6 +568,8 @@ class Operations:
     ) -> None:
         """Delete a mail account by its id.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/DeleteEMailAccount``
         """
         from ._generated.api.email import delete_e_mail_account as endpoint
@@ -526,6 +587,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> None:
         """Delete mails held by the CRM, optionally moving them to another folder.
+
+        Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/DeleteEmails``
         """
@@ -549,6 +612,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> None:
         """Delete mails identified by extended message ids.
+
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
+        Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/DeleteExtended``
         """
@@ -576,6 +642,9 @@ class Operations:
     ) -> None:
         """Delete the folder named in the connection details from the mail server.
 
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
+
         ``POST /api/v1/Agents/EMail/DeleteFolder``
         """
         from ._generated.api.email import delete_folder as endpoint
@@ -599,6 +668,10 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> None:
         """Delete mails, by string server identifier, optionally moving them to another folder.
+
+        Like Delete, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details. Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/DeleteFromServerIdentifier``
         """
@@ -629,6 +702,9 @@ class Operations:
     ) -> None:
         """Remove every mail from the folder named in the connection details.
 
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
+
         ``POST /api/v1/Agents/EMail/EmptyFolder``
         """
         from ._generated.api.email import empty_folder as endpoint
@@ -646,6 +722,8 @@ class Operations:
         self, address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[EMailAddress] | None:
         """Find the contacts and persons whose e-mail address equals the given one exactly.
+
+        The match is on the whole address string; there is no partial search.
 
         ``POST /api/v1/Agents/EMail/FindAddress``
         """
@@ -668,6 +746,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> list[ContactOrPersonFromEmail] | None:
         """Find contacts or persons by display name and e-mail address.
+
+        Each hit names either a company or a person.
 
         ``POST /api/v1/Agents/EMail/FindContactOrPersonByEmailName``
         """
@@ -697,6 +777,8 @@ class Operations:
     ) -> list[ContactOrPersonFromEmail] | None:
         """Find contacts or persons by display name and e-mail address, with caps on how many of
         each come back.
+
+        Each hit names either a company or a person.
 
         ``POST /api/v1/Agents/EMail/FindContactOrPersonByEmailNameWithLimit``
         """
@@ -732,6 +814,8 @@ class Operations:
     ) -> EMailAttachment | None:
         """Fetch one attachment of a mail on the mail server, by numeric server id.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetAttachment``
         """
         from ._generated.api.email import get_attachment as endpoint
@@ -764,6 +848,8 @@ class Operations:
     ) -> EMailAttachment | None:
         """Fetch one attachment of a mail held by the CRM.
 
+        Reads the mail from the CRM inbox tables, not from the mail server.
+
         ``POST /api/v1/Agents/EMail/GetAttachmentFromId``
         """
         from ._generated.api.email import get_attachment_from_id as endpoint
@@ -790,6 +876,10 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailAttachment | None:
         """Fetch one attachment of a mail on the mail server, by string server identifier.
+
+        Like GetAttachment, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details.
 
         ``POST /api/v1/Agents/EMail/GetAttachmentFromServerIdentifier``
         """
@@ -818,6 +908,8 @@ class Operations:
     ) -> EMailAccount | None:
         """Get the current user's active mail account.
 
+        The active account is normally the one the user signed in to last.
+
         ``POST /api/v1/Agents/EMail/GetCurrentAccount``
         """
         from ._generated.api.email import get_current_account as endpoint
@@ -828,6 +920,8 @@ class Operations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> int | None:
         """Get the id of the current user's active mail account.
+
+        The active account is normally the one the user signed in to last.
 
         ``POST /api/v1/Agents/EMail/GetCurrentAccountId``
         """
@@ -844,6 +938,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail held by the CRM by its primary key (HTML sanitized).
+
+        Reads from the CRM inbox tables, not from the mail server.
 
         ``POST /api/v1/Agents/EMail/GetEMail``
         """
@@ -866,6 +962,8 @@ class Operations:
     ) -> EMailAccount | None:
         """Get a mail account by its id.
 
+        The id travels in the query string; there is no request body.
+
         ``POST /api/v1/Agents/EMail/GetEMailAccount``
         """
         from ._generated.api.email import get_e_mail_account as endpoint
@@ -881,6 +979,8 @@ class Operations:
         self, from_address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get the current user's mail account that sends from the given address.
+
+        Only the current user's accounts are searched.
 
         ``POST /api/v1/Agents/EMail/GetEMailAccountFromEMailAddress``
         """
@@ -902,6 +1002,8 @@ class Operations:
         self, email_ids: list[int] | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[EMailAddress] | None:
         """Get e-mail address details for the given e-mail address ids.
+
+        The ids are primary keys of e-mail address records.
 
         ``POST /api/v1/Agents/EMail/GetEMailAddresses``
         """
@@ -928,6 +1030,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> bytes | None:
         """Get a mail held by the CRM as an RFC 822 (.eml) byte stream.
+
+        The bytes arrive base64 encoded in a JSON string; the SDK method returns them decoded.
 
         ``POST /api/v1/Agents/EMail/GetEMailAsEmlStream``
         """
@@ -958,6 +1062,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> bytes | None:
         """Get a mail from the mail server as a byte stream, by numeric server id.
+
+        Talks to the mail server described by the connection details. The bytes arrive base64
+        encoded in a JSON string; the SDK method returns them decoded.
 
         ``POST /api/v1/Agents/EMail/GetEMailAsStream``
         """
@@ -991,6 +1098,11 @@ class Operations:
     ) -> bytes | None:
         """Get a mail from the mail server as a byte stream, by string server identifier.
 
+        Like GetEMailAsStream, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details. The bytes arrive base64 encoded in a JSON string;
+        the SDK method returns them decoded.
+
         ``POST /api/v1/Agents/EMail/GetEMailAsStreamFromServerIdentifier``
         """
         from ._generated.api.email import get_e_mail_as_stream_from_server_identifier as endpoint
@@ -1021,6 +1133,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> list[EMailEnvelope] | None:
         """Get the envelopes (headers only) of mails on the mail server, by numeric server ids.
+
+        Talks to the mail server described by the connection details.
 
         ``POST /api/v1/Agents/EMail/GetEMailEnvelopes``
         """
@@ -1053,6 +1167,10 @@ class Operations:
         """Get the envelopes (headers only) of mails on the mail server, by string server
         identifiers.
 
+        Like GetEMailEnvelopes, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetEMailEnvelopesFromServerIds``
         """
         from ._generated.api.email import get_e_mail_envelopes_from_server_ids as endpoint
@@ -1083,6 +1201,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail that is attached to a mail held by the CRM (HTML sanitized).
+
+        Opens a mail that was sent as an attachment of another mail (a forwarded .eml, for
+        example).
 
         ``POST /api/v1/Agents/EMail/GetEMailFromAttachmentId``
         """
@@ -1117,6 +1238,8 @@ class Operations:
     ) -> EMailEntity | None:
         """Get a mail that is attached to an archived mail document (HTML sanitized).
 
+        Opens a mail that is attached to a mail stored in the document archive.
+
         ``POST /api/v1/Agents/EMail/GetEMailFromDocumentAttachmentId``
         """
         from ._generated.api.email import get_e_mail_from_document_attachment_id as endpoint
@@ -1142,6 +1265,8 @@ class Operations:
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document (HTML sanitized).
 
+        The document must hold a mail file (.eml or .msg).
+
         ``POST /api/v1/Agents/EMail/GetEMailFromDocumentId``
         """
         from ._generated.api.email import get_e_mail_from_document_id as endpoint
@@ -1163,6 +1288,8 @@ class Operations:
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document, without attachment contents (HTML
         sanitized).
+
+        Attachment contents (Stream) are left out to keep the answer small.
 
         ``POST /api/v1/Agents/EMail/GetEMailFromDocumentIdWithoutAttachmentStream``
         """
@@ -1192,6 +1319,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail from the mail server by numeric server id.
+
+        Talks to the mail server described by the connection details.
 
         ``POST /api/v1/Agents/EMail/GetEMailFromId``
         """
@@ -1230,6 +1359,10 @@ class Operations:
     ) -> EMailEntity | None:
         """Get a mail from the mail server by string server identifier.
 
+        Like GetEMail, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetEMailFromServerIdentifier``
         """
         from ._generated.api.email import get_e_mail_from_server_identifier as endpoint
@@ -1259,6 +1392,8 @@ class Operations:
     ) -> EMailEntity | None:
         """Read a mail from a file in the server's temporary folder.
 
+        The file must already be in the server's temporary folder.
+
         ``POST /api/v1/Agents/EMail/GetEMailFromTemp``
         """
         from ._generated.api.email import get_e_mail_from_temp as endpoint
@@ -1280,6 +1415,8 @@ class Operations:
     ) -> EMailSOInfo | None:
         """Get the CRM link record of a mail by its id.
 
+        The id travels in the query string; there is no request body.
+
         ``POST /api/v1/Agents/EMail/GetEMailSOInfo``
         """
         from ._generated.api.email import get_e_mail_so_info as endpoint
@@ -1295,6 +1432,8 @@ class Operations:
         self, mail_item_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAppointment | None:
         """Read the meeting in a mail's iCalendar attachment.
+
+        The mail is named by its CRM primary key.
 
         ``POST /api/v1/Agents/EMail/GetEmailAppointment``
         """
@@ -1317,6 +1456,8 @@ class Operations:
     ) -> RecurrenceInfo | None:
         """Read the repetition rules of the meeting in a mail's iCalendar attachment.
 
+        The mail is named by its CRM primary key.
+
         ``POST /api/v1/Agents/EMail/GetEmailAppointmentRecurrence``
         """
         from ._generated.api.email import get_email_appointment_recurrence as endpoint
@@ -1337,6 +1478,8 @@ class Operations:
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> bytes | None:
         """Get an archived document as an RFC 822 (MIME) byte stream.
+
+        The bytes arrive base64 encoded in a JSON string; the SDK method returns them decoded.
 
         ``POST /api/v1/Agents/EMail/GetEmailDocumentAsMimeStream``
         """
@@ -1361,6 +1504,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> list[str] | None:
         """List the Message-Id values of the mails in a folder.
+
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
 
         ``POST /api/v1/Agents/EMail/GetEmailMessageIds``
         """
@@ -1387,6 +1532,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> list[str] | None:
         """Get mails as raw RFC 822 text, by message id.
+
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
 
         ``POST /api/v1/Agents/EMail/GetEmailsAsString``
         """
@@ -1416,6 +1563,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> list[str] | None:
         """List the mails in a folder as uidvalidity:uid:Message-Id strings.
+
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
 
         ``POST /api/v1/Agents/EMail/GetExtendedEmailMessageIds``
         """
@@ -1447,6 +1596,8 @@ class Operations:
     ) -> int | None:
         """Count the mails (all or only unread) in the folder named in the connection details.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetFolderEMailCount``
         """
         from ._generated.api.email import get_folder_e_mail_count as endpoint
@@ -1476,6 +1627,8 @@ class Operations:
     ) -> bool | None:
         """Tell whether the folder named in the connection details got new mail since the last look.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetFolderHasNewEMail``
         """
         from ._generated.api.email import get_folder_has_new_e_mail as endpoint
@@ -1501,6 +1654,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> list[EMailFolder] | None:
         """Get details (counts, subscription) of the named folders.
+
+        Talks to the mail server described by the connection details. With Folders null the
+        answer covers every subscribed folder.
 
         ``POST /api/v1/Agents/EMail/GetFolderInfo``
         """
@@ -1528,6 +1684,8 @@ class Operations:
     ) -> list[str] | None:
         """List the folders of the mail account.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetFolderList``
         """
         from ._generated.api.email import get_folder_list as endpoint
@@ -1553,6 +1711,8 @@ class Operations:
     ) -> EMailEntity | None:
         """Get the mail held by the CRM that the given In-Reply-To id points at.
 
+        Use it to find the mail that an incoming answer refers to.
+
         ``POST /api/v1/Agents/EMail/GetMailFromInReplyTo``
         """
         from ._generated.api.email import get_mail_from_in_reply_to as endpoint
@@ -1573,6 +1733,8 @@ class Operations:
         self, message_id: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail held by the CRM with the given Message-Id.
+
+        Searches the CRM inbox tables.
 
         ``POST /api/v1/Agents/EMail/GetMailFromMessageId``
         """
@@ -1595,6 +1757,8 @@ class Operations:
     ) -> list[EMailEnvelope] | None:
         """Get the envelopes of new mails in the current user's folders.
 
+        The folders are given by their CRM folder ids.
+
         ``POST /api/v1/Agents/EMail/GetNewMail``
         """
         from ._generated.api.email import get_new_mail as endpoint
@@ -1616,6 +1780,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> Person | None:
         """Get the person behind a meeting participant's e-mail address.
+
+        Looks the address up among the participants of the given appointment.
 
         ``POST /api/v1/Agents/EMail/GetParticipantInfoFromEmailAddress``
         """
@@ -1642,6 +1808,8 @@ class Operations:
     ) -> list[PersonEntity] | None:
         """Get the full person records that use the given e-mail address.
 
+        Several persons may share one address.
+
         ``POST /api/v1/Agents/EMail/GetPersonEntitiesFromEmailAddress``
         """
         from ._generated.api.email import get_person_entities_from_email_address as endpoint
@@ -1662,6 +1830,8 @@ class Operations:
         self, email_address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[Person] | None:
         """Get the persons that use the given e-mail address.
+
+        Several persons may share one address.
 
         ``POST /api/v1/Agents/EMail/GetPersonsFromEmailAddress``
         """
@@ -1688,6 +1858,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailAttachment | None:
         """Get a previewable attachment of an archived mail document (HTML sanitized).
+
+        The answer is meant for showing a preview, not for saving the file.
 
         ``POST /api/v1/Agents/EMail/GetPreviewAttachmentFromDocId``
         """
@@ -1717,6 +1889,8 @@ class Operations:
     ) -> EMailAttachment | None:
         """Get a previewable attachment of a mail held by the CRM (HTML sanitized).
 
+        The answer is meant for showing a preview, not for saving the file.
+
         ``POST /api/v1/Agents/EMail/GetPreviewAttachmentFromId``
         """
         from ._generated.api.email import get_preview_attachment_from_id as endpoint
@@ -1745,6 +1919,8 @@ class Operations:
     ) -> list[SyncUserAccount] | None:
         """List the mail accounts that are due for synchronisation.
 
+        Pass each account to SyncEmailAccount, or all of them to SyncEmailAccounts.
+
         ``POST /api/v1/Agents/EMail/GetReadySyncEmailAccounts``
         """
         from ._generated.api.email import get_ready_sync_email_accounts as endpoint
@@ -1763,6 +1939,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail held by the CRM by its primary key, HTML left as received.
+
+        Like GetEMail, but HTML comes back exactly as received, without the server's cleaning;
+        show it only in a sandbox.
 
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMail``
         """
@@ -1790,6 +1969,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail that is attached to a mail held by the CRM, HTML left as received.
+
+        Like GetEMailFromAttachmentId, but HTML comes back exactly as received, without the
+        server's cleaning; show it only in a sandbox.
 
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMailFromAttachmentId``
         """
@@ -1824,6 +2006,9 @@ class Operations:
     ) -> EMailEntity | None:
         """Get a mail that is attached to an archived mail document, HTML left as received.
 
+        Like GetEMailFromDocumentAttachmentId, but HTML comes back exactly as received, without
+        the server's cleaning; show it only in a sandbox.
+
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentAttachmentId``
         """
         from ._generated.api.email import get_unsanitized_e_mail_from_document_attachment_id as endpoint
@@ -1849,6 +2034,9 @@ class Operations:
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document, HTML left as received.
 
+        Like GetEMailFromDocumentId, but HTML comes back exactly as received, without the
+        server's cleaning; show it only in a sandbox.
+
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentId``
         """
         from ._generated.api.email import get_unsanitized_e_mail_from_document_id as endpoint
@@ -1870,6 +2058,9 @@ class Operations:
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document without attachment contents, HTML left as
         received.
+
+        Like GetEMailFromDocumentIdWithoutAttachmentStream, but HTML comes back exactly as
+        received, without the server's cleaning; show it only in a sandbox.
 
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream``
         """
@@ -1903,6 +2094,9 @@ class Operations:
     ) -> EMailAttachment | None:
         """Get a previewable attachment of an archived mail document, HTML left as received.
 
+        Like GetPreviewAttachmentFromDocId, but HTML comes back exactly as received, without the
+        server's cleaning; show it only in a sandbox.
+
         ``POST /api/v1/Agents/EMail/GetUnsanitizedPreviewAttachmentFromDocId``
         """
         from ._generated.api.email import get_unsanitized_preview_attachment_from_doc_id as endpoint
@@ -1935,6 +2129,9 @@ class Operations:
     ) -> EMailAttachment | None:
         """Get a previewable attachment of a mail held by the CRM, HTML left as received.
 
+        Like GetPreviewAttachmentFromId, but HTML comes back exactly as received, without the
+        server's cleaning; show it only in a sandbox.
+
         ``POST /api/v1/Agents/EMail/GetUnsanitizedPreviewAttachmentFromId``
         """
         from ._generated.api.email import get_unsanitized_preview_attachment_from_id as endpoint
@@ -1963,6 +2160,8 @@ class Operations:
     ) -> bool | None:
         """Tell whether DNS has at least one MX record for the mail domain.
 
+        A DNS lookup done by the CRM server.
+
         ``POST /api/v1/Agents/EMail/HasMXRecord``
         """
         from ._generated.api.email import has_mx_record as endpoint
@@ -1988,6 +2187,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> bool | None:
         """Quick database check for mail newer than the given item in a folder.
+
+        Reads the CRM inbox tables only; it does not contact the mail server.
 
         ``POST /api/v1/Agents/EMail/HasNewMail``
         """
@@ -2015,6 +2216,8 @@ class Operations:
     ) -> bool | None:
         """Tell whether the target domain's SPF record includes the given SPF source.
 
+        Use it to check that a sending service is allowed to send for the target domain.
+
         ``POST /api/v1/Agents/EMail/HasSPFRecord``
         """
         from ._generated.api.email import has_spf_record as endpoint
@@ -2035,6 +2238,8 @@ class Operations:
         self, folder_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> int | None:
         """Get the id of the newest mail item in a folder.
+
+        Pair it with HasNewMail to poll a folder cheaply.
 
         ``POST /api/v1/Agents/EMail/LatestItemIdByFolder``
         """
@@ -2062,6 +2267,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> None:
         """Mark mails read or unread on the mail server, by numeric server ids.
+
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
 
         ``POST /api/v1/Agents/EMail/MarkAsRead``
         """
@@ -2091,6 +2299,10 @@ class Operations:
     ) -> None:
         """Mark mails read or unread on the mail server, by string server identifiers.
 
+        Like MarkAsRead, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details. Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/MarkAsReadFromServerIdentifiers``
         """
         from ._generated.api.email import mark_as_read_from_server_identifiers as endpoint
@@ -2118,6 +2330,8 @@ class Operations:
     ) -> None:
         """Mark mails held by the CRM read or unread.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/MarkEmailsAsRead``
         """
         from ._generated.api.email import mark_emails_as_read as endpoint
@@ -2141,6 +2355,8 @@ class Operations:
     ) -> None:
         """Move mails held by the CRM to a folder, both in the database and on the mail server.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/MoveEmailsToFolder``
         """
         from ._generated.api.email import move_emails_to_folder as endpoint
@@ -2158,6 +2374,8 @@ class Operations:
         self, ids: list[int] | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> None:
         """Move mails held by the CRM to the trash folder.
+
+        Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/MoveEmailsToTrash``
         """
@@ -2178,6 +2396,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> None:
         """Move mails from the current folder to another, by numeric server ids.
+
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
 
         ``POST /api/v1/Agents/EMail/MoveToFolder``
         """
@@ -2209,6 +2430,10 @@ class Operations:
     ) -> None:
         """Move mails from the current folder to another, by string server identifiers.
 
+        Like MoveToFolder, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details. Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/MoveToFolderFromServerIdentifier``
         """
         from ._generated.api.email import move_to_folder_from_server_identifier as endpoint
@@ -2236,7 +2461,10 @@ class Operations:
         select: str | None = None,
         options: RequestOptions | None = None,
     ) -> int | None:
-        """Re-read the named folders from the mail server; answers a count of items.
+        """Re-read the named folders from the mail server into the CRM cache.
+
+        Talks to the mail server described by the connection details. Answers 0 when the work was
+        done at once, or the id of the batch task that does it.
 
         ``POST /api/v1/Agents/EMail/RefreshFolder``
         """
@@ -2258,6 +2486,8 @@ class Operations:
         self, folders: list[str] | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> str | None:
         """Re-read the current user's named folders from the mail server.
+
+        Uses the current user's active account; the answer is JSON text with an entry per folder.
 
         ``POST /api/v1/Agents/EMail/RefreshFolderForAssociate``
         """
@@ -2287,6 +2517,9 @@ class Operations:
     ) -> None:
         """Send a raw RFC 822 message on through the outgoing server to the given recipients.
 
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/RelayMessage``
         """
         from ._generated.api.email import relay_message as endpoint
@@ -2312,6 +2545,8 @@ class Operations:
     ) -> list[EMailAddress] | None:
         """Split a string of recipients into separate e-mail addresses.
 
+        Each address is also looked up among CRM persons.
+
         ``POST /api/v1/Agents/EMail/ResolveEMailRecipients``
         """
         from ._generated.api.email import resolve_e_mail_recipients as endpoint
@@ -2333,6 +2568,8 @@ class Operations:
     ) -> EMailEntity | None:
         """Store the mail in the CRM database.
 
+        Stores the mail in the CRM inbox tables.
+
         ``POST /api/v1/Agents/EMail/Save``
         """
         from ._generated.api.email import save as endpoint
@@ -2347,6 +2584,8 @@ class Operations:
         self, entity: EMailEntity | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Store the mail in the drafts folder.
+
+        The answer is the stored draft with its keys filled in.
 
         ``POST /api/v1/Agents/EMail/SaveDraft``
         """
@@ -2367,6 +2606,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Store the mail on the mail server.
+
+        Talks to the mail server described by the connection details.
 
         ``POST /api/v1/Agents/EMail/SaveEMail``
         """
@@ -2389,6 +2630,8 @@ class Operations:
     ) -> EMailAccount | None:
         """Create a mail account (when its id is 0) or update an existing one.
 
+        The body is the EMailAccount itself, not a wrapper.
+
         ``POST /api/v1/Agents/EMail/SaveEMailAccount``
         """
         from ._generated.api.email import save_e_mail_account as endpoint
@@ -2408,6 +2651,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> str | None:
         """Write the mail to a temporary document, ready for archiving; answers the file name.
+
+        Pass the file name to the document archive to keep the mail.
 
         ``POST /api/v1/Agents/EMail/SaveEmailToTmpDocument``
         """
@@ -2434,6 +2679,8 @@ class Operations:
     ) -> EMailEntity | None:
         """Store the mail on the current account's mail server.
 
+        Uses the current user's active account.
+
         ``POST /api/v1/Agents/EMail/SaveToMailServer``
         """
         from ._generated.api.email import save_to_mail_server as endpoint
@@ -2455,6 +2702,8 @@ class Operations:
     ) -> list[EMailEntity] | None:
         """Send mails through the current account.
 
+        Uses the current user's active account.
+
         ``POST /api/v1/Agents/EMail/Send``
         """
         from ._generated.api.email import send as endpoint
@@ -2475,6 +2724,8 @@ class Operations:
     ) -> str | None:
         """Send the mail and write it to a temporary document, ready for archiving; answers the file
         name.
+
+        Uses the current user's active account.
 
         ``POST /api/v1/Agents/EMail/SendAndSaveEmailToTmpDocument``
         """
@@ -2507,6 +2758,8 @@ class Operations:
     ) -> list[EMailEntity] | None:
         """Send mails through the given outgoing server and file copies in the sent-items folder.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/SendEMails``
         """
         from ._generated.api.email import send_e_mails as endpoint
@@ -2534,6 +2787,8 @@ class Operations:
     ) -> None:
         """Record the reply time on the mail with the given Message-Id.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/SetRepliedAt``
         """
         from ._generated.api.email import set_replied_at as endpoint
@@ -2552,6 +2807,9 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> None:
         """Turn folder subscriptions on or off on the mail server.
+
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
 
         ``POST /api/v1/Agents/EMail/SetSubscription``
         """
@@ -2575,6 +2833,9 @@ class Operations:
     ) -> None:
         """Synchronise one mail account from its mail server into the SuperOffice cache.
 
+        The server does not throttle this call; each call makes the CRM server talk to the
+        account's mail server, so callers should keep only a few in flight at once.
+
         ``POST /api/v1/Agents/EMail/SyncEmailAccount``
         """
         from ._generated.api.email import sync_email_account as endpoint
@@ -2597,6 +2858,8 @@ class Operations:
     ) -> None:
         """Synchronise several mail accounts; the server runs one such call at a time.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/SyncEmailAccounts``
         """
         from ._generated.api.email import sync_email_accounts as endpoint
@@ -2615,6 +2878,8 @@ class Operations:
     ) -> bool | None:
         """Tell whether the current user has a mail account that can log on.
 
+        Uses the current user's active account.
+
         ``POST /api/v1/Agents/EMail/TestAuthenticate``
         """
         from ._generated.api.email import test_authenticate as endpoint
@@ -2630,6 +2895,8 @@ class Operations:
         options: RequestOptions | None = None,
     ) -> None:
         """Turn the subscription of one folder on or off.
+
+        Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/ToggleSubscription``
         """
@@ -2669,6 +2936,8 @@ class AsyncOperations:
     ) -> bool | None:
         """Check that the extended connection details let the server log on to the mail server.
 
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
+
         ``POST /api/v1/Agents/EMail/Authenticate``
         """
         from ._generated.api.email import authenticate as endpoint
@@ -2694,6 +2963,8 @@ class AsyncOperations:
     ) -> bool | None:
         """Check that the connection details let the server log on to the incoming (IMAP) mail
         server.
+
+        Talks to the mail server described by the connection details.
 
         ``POST /api/v1/Agents/EMail/AuthenticateIncoming``
         """
@@ -2721,6 +2992,8 @@ class AsyncOperations:
         """Check that the connection details let the server log on to the outgoing (SMTP) mail
         server.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/AuthenticateOutgoing``
         """
         from ._generated.api.email import authenticate_outgoing as endpoint
@@ -2743,6 +3016,8 @@ class AsyncOperations:
         """Read the current account's folder list from the mail server and store it in the CRM
         database.
 
+        Uses the current user's active account; the answer is the folder list that was stored.
+
         ``POST /api/v1/Agents/EMail/CacheFolderList``
         """
         from ._generated.api.email import cache_folder_list as endpoint
@@ -2755,6 +3030,9 @@ class AsyncOperations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get a new EMailAccount filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailAccount and pass it to the operation that
+        saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailAccount``
         """
@@ -2770,6 +3048,9 @@ class AsyncOperations:
     ) -> EMailAddress | None:
         """Get a new EMailAddress filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailAddress and pass it to the operation that
+        saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailAddress``
         """
         from ._generated.api.email import create_default_e_mail_address as endpoint
@@ -2783,6 +3064,9 @@ class AsyncOperations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAppointment | None:
         """Get a new EMailAppointment filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailAppointment and pass it to the operation
+        that saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailAppointment``
         """
@@ -2798,6 +3082,9 @@ class AsyncOperations:
     ) -> EMailAttachment | None:
         """Get a new EMailAttachment filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailAttachment and pass it to the operation that
+        saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailAttachment``
         """
         from ._generated.api.email import create_default_e_mail_attachment as endpoint
@@ -2811,6 +3098,9 @@ class AsyncOperations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailConnectionInfo | None:
         """Get a new EMailConnectionInfo filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailConnectionInfo and pass it to the operation
+        that saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailConnectionInfo``
         """
@@ -2826,6 +3116,9 @@ class AsyncOperations:
     ) -> EMailConnectionInfoExtended | None:
         """Get a new EMailConnectionInfoExtended filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailConnectionInfoExtended and pass it to the
+        operation that saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailConnectionInfoExtended``
         """
         from ._generated.api.email import create_default_e_mail_connection_info_extended as endpoint
@@ -2839,6 +3132,9 @@ class AsyncOperations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailCustomHeader | None:
         """Get a new EMailCustomHeader filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailCustomHeader and pass it to the operation
+        that saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailCustomHeader``
         """
@@ -2854,6 +3150,9 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get a new EMailEntity filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailEntity and pass it to the operation that
+        saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailEntity``
         """
         from ._generated.api.email import create_default_e_mail_entity as endpoint
@@ -2867,6 +3166,9 @@ class AsyncOperations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEnvelope | None:
         """Get a new EMailEnvelope filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailEnvelope and pass it to the operation that
+        saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailEnvelope``
         """
@@ -2882,6 +3184,9 @@ class AsyncOperations:
     ) -> EMailFolder | None:
         """Get a new EMailFolder filled with the server's default values.
 
+        Nothing is stored: fill in the returned EMailFolder and pass it to the operation that
+        saves or sends it.
+
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailFolder``
         """
         from ._generated.api.email import create_default_e_mail_folder as endpoint
@@ -2895,6 +3200,9 @@ class AsyncOperations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailSOInfo | None:
         """Get a new EMailSOInfo filled with the server's default values.
+
+        Nothing is stored: fill in the returned EMailSOInfo and pass it to the operation that
+        saves or sends it.
 
         ``POST /api/v1/Agents/EMail/CreateDefaultEMailSOInfo``
         """
@@ -2913,6 +3221,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Build a mail from a document record.
+
+        Nothing is sent or stored; the answer is the mail the document holds.
 
         ``POST /api/v1/Agents/EMail/CreateEMailFromDocumentEntity``
         """
@@ -2934,6 +3244,8 @@ class AsyncOperations:
         self, mime_message: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Parse a MIME message into a mail.
+
+        Nothing is stored; the answer is the parsed mail.
 
         ``POST /api/v1/Agents/EMail/CreateEMailFromMimeMessage``
         """
@@ -2960,6 +3272,9 @@ class AsyncOperations:
     ) -> None:
         """Create the folder named in the connection details on the mail server.
 
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
+
         ``POST /api/v1/Agents/EMail/CreateFolder``
         """
         from ._generated.api.email import create_folder as endpoint
@@ -2977,6 +3292,8 @@ class AsyncOperations:
         self, email: EMailEntity | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Build a forward of the given mail.
+
+        Nothing is sent; the answer is a new mail to complete and send.
 
         ``POST /api/v1/Agents/EMail/CreateForwardEmail``
         """
@@ -2999,6 +3316,8 @@ class AsyncOperations:
     ) -> str | None:
         """Render an HTML header block (from, sent, to, subject) for the given mail, for quoting or
         printing.
+
+        Nothing is stored; the answer is an HTML fragment.
 
         ``POST /api/v1/Agents/EMail/CreateInlineHtmlHeader``
         """
@@ -3025,6 +3344,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> DocumentEntity | None:
         """Store a mail held by the CRM as the file of an existing document record.
+
+        The mail is named by its CRM primary key; the answer is the document record.
 
         ``POST /api/v1/Agents/EMail/CreateNewPhysicalDocumentFromEmail``
         """
@@ -3058,6 +3379,8 @@ class AsyncOperations:
         """Store one attachment of a mail held by the CRM as the file of an existing document
         record.
 
+        The mail is named by its CRM primary key; the answer is the document record.
+
         ``POST /api/v1/Agents/EMail/CreateNewPhysicalDocumentFromEmailAttachment``
         """
         from ._generated.api.email import create_new_physical_document_from_email_attachment as endpoint
@@ -3089,6 +3412,9 @@ class AsyncOperations:
     ) -> None:
         """Delete mails, by numeric server id, optionally moving them to another folder.
 
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
+
         ``POST /api/v1/Agents/EMail/Delete``
         """
         from ._generated.api.email import delete as endpoint
@@ -3113,6 +3439,8 @@ class AsyncOperations:
     ) -> None:
         """Delete a mail account by its id.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/DeleteEMailAccount``
         """
         from ._generated.api.email import delete_e_mail_account as endpoint
@@ -3130,6 +3458,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> None:
         """Delete mails held by the CRM, optionally moving them to another folder.
+
+        Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/DeleteEmails``
         """
@@ -3153,6 +3483,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> None:
         """Delete mails identified by extended message ids.
+
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
+        Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/DeleteExtended``
         """
@@ -3180,6 +3513,9 @@ class AsyncOperations:
     ) -> None:
         """Delete the folder named in the connection details from the mail server.
 
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
+
         ``POST /api/v1/Agents/EMail/DeleteFolder``
         """
         from ._generated.api.email import delete_folder as endpoint
@@ -3203,6 +3539,10 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> None:
         """Delete mails, by string server identifier, optionally moving them to another folder.
+
+        Like Delete, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details. Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/DeleteFromServerIdentifier``
         """
@@ -3233,6 +3573,9 @@ class AsyncOperations:
     ) -> None:
         """Remove every mail from the folder named in the connection details.
 
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
+
         ``POST /api/v1/Agents/EMail/EmptyFolder``
         """
         from ._generated.api.email import empty_folder as endpoint
@@ -3250,6 +3593,8 @@ class AsyncOperations:
         self, address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[EMailAddress] | None:
         """Find the contacts and persons whose e-mail address equals the given one exactly.
+
+        The match is on the whole address string; there is no partial search.
 
         ``POST /api/v1/Agents/EMail/FindAddress``
         """
@@ -3272,6 +3617,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> list[ContactOrPersonFromEmail] | None:
         """Find contacts or persons by display name and e-mail address.
+
+        Each hit names either a company or a person.
 
         ``POST /api/v1/Agents/EMail/FindContactOrPersonByEmailName``
         """
@@ -3301,6 +3648,8 @@ class AsyncOperations:
     ) -> list[ContactOrPersonFromEmail] | None:
         """Find contacts or persons by display name and e-mail address, with caps on how many of
         each come back.
+
+        Each hit names either a company or a person.
 
         ``POST /api/v1/Agents/EMail/FindContactOrPersonByEmailNameWithLimit``
         """
@@ -3336,6 +3685,8 @@ class AsyncOperations:
     ) -> EMailAttachment | None:
         """Fetch one attachment of a mail on the mail server, by numeric server id.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetAttachment``
         """
         from ._generated.api.email import get_attachment as endpoint
@@ -3368,6 +3719,8 @@ class AsyncOperations:
     ) -> EMailAttachment | None:
         """Fetch one attachment of a mail held by the CRM.
 
+        Reads the mail from the CRM inbox tables, not from the mail server.
+
         ``POST /api/v1/Agents/EMail/GetAttachmentFromId``
         """
         from ._generated.api.email import get_attachment_from_id as endpoint
@@ -3394,6 +3747,10 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> EMailAttachment | None:
         """Fetch one attachment of a mail on the mail server, by string server identifier.
+
+        Like GetAttachment, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details.
 
         ``POST /api/v1/Agents/EMail/GetAttachmentFromServerIdentifier``
         """
@@ -3422,6 +3779,8 @@ class AsyncOperations:
     ) -> EMailAccount | None:
         """Get the current user's active mail account.
 
+        The active account is normally the one the user signed in to last.
+
         ``POST /api/v1/Agents/EMail/GetCurrentAccount``
         """
         from ._generated.api.email import get_current_account as endpoint
@@ -3434,6 +3793,8 @@ class AsyncOperations:
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> int | None:
         """Get the id of the current user's active mail account.
+
+        The active account is normally the one the user signed in to last.
 
         ``POST /api/v1/Agents/EMail/GetCurrentAccountId``
         """
@@ -3450,6 +3811,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail held by the CRM by its primary key (HTML sanitized).
+
+        Reads from the CRM inbox tables, not from the mail server.
 
         ``POST /api/v1/Agents/EMail/GetEMail``
         """
@@ -3472,6 +3835,8 @@ class AsyncOperations:
     ) -> EMailAccount | None:
         """Get a mail account by its id.
 
+        The id travels in the query string; there is no request body.
+
         ``POST /api/v1/Agents/EMail/GetEMailAccount``
         """
         from ._generated.api.email import get_e_mail_account as endpoint
@@ -3487,6 +3852,8 @@ class AsyncOperations:
         self, from_address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get the current user's mail account that sends from the given address.
+
+        Only the current user's accounts are searched.
 
         ``POST /api/v1/Agents/EMail/GetEMailAccountFromEMailAddress``
         """
@@ -3508,6 +3875,8 @@ class AsyncOperations:
         self, email_ids: list[int] | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[EMailAddress] | None:
         """Get e-mail address details for the given e-mail address ids.
+
+        The ids are primary keys of e-mail address records.
 
         ``POST /api/v1/Agents/EMail/GetEMailAddresses``
         """
@@ -3534,6 +3903,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> bytes | None:
         """Get a mail held by the CRM as an RFC 822 (.eml) byte stream.
+
+        The bytes arrive base64 encoded in a JSON string; the SDK method returns them decoded.
 
         ``POST /api/v1/Agents/EMail/GetEMailAsEmlStream``
         """
@@ -3564,6 +3935,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> bytes | None:
         """Get a mail from the mail server as a byte stream, by numeric server id.
+
+        Talks to the mail server described by the connection details. The bytes arrive base64
+        encoded in a JSON string; the SDK method returns them decoded.
 
         ``POST /api/v1/Agents/EMail/GetEMailAsStream``
         """
@@ -3597,6 +3971,11 @@ class AsyncOperations:
     ) -> bytes | None:
         """Get a mail from the mail server as a byte stream, by string server identifier.
 
+        Like GetEMailAsStream, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details. The bytes arrive base64 encoded in a JSON string;
+        the SDK method returns them decoded.
+
         ``POST /api/v1/Agents/EMail/GetEMailAsStreamFromServerIdentifier``
         """
         from ._generated.api.email import get_e_mail_as_stream_from_server_identifier as endpoint
@@ -3627,6 +4006,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> list[EMailEnvelope] | None:
         """Get the envelopes (headers only) of mails on the mail server, by numeric server ids.
+
+        Talks to the mail server described by the connection details.
 
         ``POST /api/v1/Agents/EMail/GetEMailEnvelopes``
         """
@@ -3659,6 +4040,10 @@ class AsyncOperations:
         """Get the envelopes (headers only) of mails on the mail server, by string server
         identifiers.
 
+        Like GetEMailEnvelopes, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetEMailEnvelopesFromServerIds``
         """
         from ._generated.api.email import get_e_mail_envelopes_from_server_ids as endpoint
@@ -3689,6 +4074,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail that is attached to a mail held by the CRM (HTML sanitized).
+
+        Opens a mail that was sent as an attachment of another mail (a forwarded .eml, for
+        example).
 
         ``POST /api/v1/Agents/EMail/GetEMailFromAttachmentId``
         """
@@ -3723,6 +4111,8 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get a mail that is attached to an archived mail document (HTML sanitized).
 
+        Opens a mail that is attached to a mail stored in the document archive.
+
         ``POST /api/v1/Agents/EMail/GetEMailFromDocumentAttachmentId``
         """
         from ._generated.api.email import get_e_mail_from_document_attachment_id as endpoint
@@ -3748,6 +4138,8 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document (HTML sanitized).
 
+        The document must hold a mail file (.eml or .msg).
+
         ``POST /api/v1/Agents/EMail/GetEMailFromDocumentId``
         """
         from ._generated.api.email import get_e_mail_from_document_id as endpoint
@@ -3769,6 +4161,8 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document, without attachment contents (HTML
         sanitized).
+
+        Attachment contents (Stream) are left out to keep the answer small.
 
         ``POST /api/v1/Agents/EMail/GetEMailFromDocumentIdWithoutAttachmentStream``
         """
@@ -3798,6 +4192,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail from the mail server by numeric server id.
+
+        Talks to the mail server described by the connection details.
 
         ``POST /api/v1/Agents/EMail/GetEMailFromId``
         """
@@ -3836,6 +4232,10 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get a mail from the mail server by string server identifier.
 
+        Like GetEMail, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetEMailFromServerIdentifier``
         """
         from ._generated.api.email import get_e_mail_from_server_identifier as endpoint
@@ -3865,6 +4265,8 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Read a mail from a file in the server's temporary folder.
 
+        The file must already be in the server's temporary folder.
+
         ``POST /api/v1/Agents/EMail/GetEMailFromTemp``
         """
         from ._generated.api.email import get_e_mail_from_temp as endpoint
@@ -3886,6 +4288,8 @@ class AsyncOperations:
     ) -> EMailSOInfo | None:
         """Get the CRM link record of a mail by its id.
 
+        The id travels in the query string; there is no request body.
+
         ``POST /api/v1/Agents/EMail/GetEMailSOInfo``
         """
         from ._generated.api.email import get_e_mail_so_info as endpoint
@@ -3901,6 +4305,8 @@ class AsyncOperations:
         self, mail_item_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAppointment | None:
         """Read the meeting in a mail's iCalendar attachment.
+
+        The mail is named by its CRM primary key.
 
         ``POST /api/v1/Agents/EMail/GetEmailAppointment``
         """
@@ -3923,6 +4329,8 @@ class AsyncOperations:
     ) -> RecurrenceInfo | None:
         """Read the repetition rules of the meeting in a mail's iCalendar attachment.
 
+        The mail is named by its CRM primary key.
+
         ``POST /api/v1/Agents/EMail/GetEmailAppointmentRecurrence``
         """
         from ._generated.api.email import get_email_appointment_recurrence as endpoint
@@ -3943,6 +4351,8 @@ class AsyncOperations:
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> bytes | None:
         """Get an archived document as an RFC 822 (MIME) byte stream.
+
+        The bytes arrive base64 encoded in a JSON string; the SDK method returns them decoded.
 
         ``POST /api/v1/Agents/EMail/GetEmailDocumentAsMimeStream``
         """
@@ -3967,6 +4377,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> list[str] | None:
         """List the Message-Id values of the mails in a folder.
+
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
 
         ``POST /api/v1/Agents/EMail/GetEmailMessageIds``
         """
@@ -3993,6 +4405,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> list[str] | None:
         """Get mails as raw RFC 822 text, by message id.
+
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
 
         ``POST /api/v1/Agents/EMail/GetEmailsAsString``
         """
@@ -4022,6 +4436,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> list[str] | None:
         """List the mails in a folder as uidvalidity:uid:Message-Id strings.
+
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
 
         ``POST /api/v1/Agents/EMail/GetExtendedEmailMessageIds``
         """
@@ -4053,6 +4469,8 @@ class AsyncOperations:
     ) -> int | None:
         """Count the mails (all or only unread) in the folder named in the connection details.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetFolderEMailCount``
         """
         from ._generated.api.email import get_folder_e_mail_count as endpoint
@@ -4082,6 +4500,8 @@ class AsyncOperations:
     ) -> bool | None:
         """Tell whether the folder named in the connection details got new mail since the last look.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetFolderHasNewEMail``
         """
         from ._generated.api.email import get_folder_has_new_e_mail as endpoint
@@ -4107,6 +4527,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> list[EMailFolder] | None:
         """Get details (counts, subscription) of the named folders.
+
+        Talks to the mail server described by the connection details. With Folders null the
+        answer covers every subscribed folder.
 
         ``POST /api/v1/Agents/EMail/GetFolderInfo``
         """
@@ -4134,6 +4557,8 @@ class AsyncOperations:
     ) -> list[str] | None:
         """List the folders of the mail account.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/GetFolderList``
         """
         from ._generated.api.email import get_folder_list as endpoint
@@ -4159,6 +4584,8 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get the mail held by the CRM that the given In-Reply-To id points at.
 
+        Use it to find the mail that an incoming answer refers to.
+
         ``POST /api/v1/Agents/EMail/GetMailFromInReplyTo``
         """
         from ._generated.api.email import get_mail_from_in_reply_to as endpoint
@@ -4179,6 +4606,8 @@ class AsyncOperations:
         self, message_id: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail held by the CRM with the given Message-Id.
+
+        Searches the CRM inbox tables.
 
         ``POST /api/v1/Agents/EMail/GetMailFromMessageId``
         """
@@ -4201,6 +4630,8 @@ class AsyncOperations:
     ) -> list[EMailEnvelope] | None:
         """Get the envelopes of new mails in the current user's folders.
 
+        The folders are given by their CRM folder ids.
+
         ``POST /api/v1/Agents/EMail/GetNewMail``
         """
         from ._generated.api.email import get_new_mail as endpoint
@@ -4222,6 +4653,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> Person | None:
         """Get the person behind a meeting participant's e-mail address.
+
+        Looks the address up among the participants of the given appointment.
 
         ``POST /api/v1/Agents/EMail/GetParticipantInfoFromEmailAddress``
         """
@@ -4248,6 +4681,8 @@ class AsyncOperations:
     ) -> list[PersonEntity] | None:
         """Get the full person records that use the given e-mail address.
 
+        Several persons may share one address.
+
         ``POST /api/v1/Agents/EMail/GetPersonEntitiesFromEmailAddress``
         """
         from ._generated.api.email import get_person_entities_from_email_address as endpoint
@@ -4268,6 +4703,8 @@ class AsyncOperations:
         self, email_address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[Person] | None:
         """Get the persons that use the given e-mail address.
+
+        Several persons may share one address.
 
         ``POST /api/v1/Agents/EMail/GetPersonsFromEmailAddress``
         """
@@ -4294,6 +4731,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> EMailAttachment | None:
         """Get a previewable attachment of an archived mail document (HTML sanitized).
+
+        The answer is meant for showing a preview, not for saving the file.
 
         ``POST /api/v1/Agents/EMail/GetPreviewAttachmentFromDocId``
         """
@@ -4323,6 +4762,8 @@ class AsyncOperations:
     ) -> EMailAttachment | None:
         """Get a previewable attachment of a mail held by the CRM (HTML sanitized).
 
+        The answer is meant for showing a preview, not for saving the file.
+
         ``POST /api/v1/Agents/EMail/GetPreviewAttachmentFromId``
         """
         from ._generated.api.email import get_preview_attachment_from_id as endpoint
@@ -4351,6 +4792,8 @@ class AsyncOperations:
     ) -> list[SyncUserAccount] | None:
         """List the mail accounts that are due for synchronisation.
 
+        Pass each account to SyncEmailAccount, or all of them to SyncEmailAccounts.
+
         ``POST /api/v1/Agents/EMail/GetReadySyncEmailAccounts``
         """
         from ._generated.api.email import get_ready_sync_email_accounts as endpoint
@@ -4369,6 +4812,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail held by the CRM by its primary key, HTML left as received.
+
+        Like GetEMail, but HTML comes back exactly as received, without the server's cleaning;
+        show it only in a sandbox.
 
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMail``
         """
@@ -4396,6 +4842,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> EMailEntity | None:
         """Get a mail that is attached to a mail held by the CRM, HTML left as received.
+
+        Like GetEMailFromAttachmentId, but HTML comes back exactly as received, without the
+        server's cleaning; show it only in a sandbox.
 
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMailFromAttachmentId``
         """
@@ -4430,6 +4879,9 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get a mail that is attached to an archived mail document, HTML left as received.
 
+        Like GetEMailFromDocumentAttachmentId, but HTML comes back exactly as received, without
+        the server's cleaning; show it only in a sandbox.
+
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentAttachmentId``
         """
         from ._generated.api.email import get_unsanitized_e_mail_from_document_attachment_id as endpoint
@@ -4455,6 +4907,9 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document, HTML left as received.
 
+        Like GetEMailFromDocumentId, but HTML comes back exactly as received, without the
+        server's cleaning; show it only in a sandbox.
+
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentId``
         """
         from ._generated.api.email import get_unsanitized_e_mail_from_document_id as endpoint
@@ -4476,6 +4931,9 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document without attachment contents, HTML left as
         received.
+
+        Like GetEMailFromDocumentIdWithoutAttachmentStream, but HTML comes back exactly as
+        received, without the server's cleaning; show it only in a sandbox.
 
         ``POST /api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream``
         """
@@ -4509,6 +4967,9 @@ class AsyncOperations:
     ) -> EMailAttachment | None:
         """Get a previewable attachment of an archived mail document, HTML left as received.
 
+        Like GetPreviewAttachmentFromDocId, but HTML comes back exactly as received, without the
+        server's cleaning; show it only in a sandbox.
+
         ``POST /api/v1/Agents/EMail/GetUnsanitizedPreviewAttachmentFromDocId``
         """
         from ._generated.api.email import get_unsanitized_preview_attachment_from_doc_id as endpoint
@@ -4541,6 +5002,9 @@ class AsyncOperations:
     ) -> EMailAttachment | None:
         """Get a previewable attachment of a mail held by the CRM, HTML left as received.
 
+        Like GetPreviewAttachmentFromId, but HTML comes back exactly as received, without the
+        server's cleaning; show it only in a sandbox.
+
         ``POST /api/v1/Agents/EMail/GetUnsanitizedPreviewAttachmentFromId``
         """
         from ._generated.api.email import get_unsanitized_preview_attachment_from_id as endpoint
@@ -4569,6 +5033,8 @@ class AsyncOperations:
     ) -> bool | None:
         """Tell whether DNS has at least one MX record for the mail domain.
 
+        A DNS lookup done by the CRM server.
+
         ``POST /api/v1/Agents/EMail/HasMXRecord``
         """
         from ._generated.api.email import has_mx_record as endpoint
@@ -4594,6 +5060,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> bool | None:
         """Quick database check for mail newer than the given item in a folder.
+
+        Reads the CRM inbox tables only; it does not contact the mail server.
 
         ``POST /api/v1/Agents/EMail/HasNewMail``
         """
@@ -4621,6 +5089,8 @@ class AsyncOperations:
     ) -> bool | None:
         """Tell whether the target domain's SPF record includes the given SPF source.
 
+        Use it to check that a sending service is allowed to send for the target domain.
+
         ``POST /api/v1/Agents/EMail/HasSPFRecord``
         """
         from ._generated.api.email import has_spf_record as endpoint
@@ -4641,6 +5111,8 @@ class AsyncOperations:
         self, folder_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> int | None:
         """Get the id of the newest mail item in a folder.
+
+        Pair it with HasNewMail to poll a folder cheaply.
 
         ``POST /api/v1/Agents/EMail/LatestItemIdByFolder``
         """
@@ -4668,6 +5140,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> None:
         """Mark mails read or unread on the mail server, by numeric server ids.
+
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
 
         ``POST /api/v1/Agents/EMail/MarkAsRead``
         """
@@ -4697,6 +5172,10 @@ class AsyncOperations:
     ) -> None:
         """Mark mails read or unread on the mail server, by string server identifiers.
 
+        Like MarkAsRead, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details. Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/MarkAsReadFromServerIdentifiers``
         """
         from ._generated.api.email import mark_as_read_from_server_identifiers as endpoint
@@ -4724,6 +5203,8 @@ class AsyncOperations:
     ) -> None:
         """Mark mails held by the CRM read or unread.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/MarkEmailsAsRead``
         """
         from ._generated.api.email import mark_emails_as_read as endpoint
@@ -4747,6 +5228,8 @@ class AsyncOperations:
     ) -> None:
         """Move mails held by the CRM to a folder, both in the database and on the mail server.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/MoveEmailsToFolder``
         """
         from ._generated.api.email import move_emails_to_folder as endpoint
@@ -4764,6 +5247,8 @@ class AsyncOperations:
         self, ids: list[int] | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> None:
         """Move mails held by the CRM to the trash folder.
+
+        Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/MoveEmailsToTrash``
         """
@@ -4784,6 +5269,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> None:
         """Move mails from the current folder to another, by numeric server ids.
+
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
 
         ``POST /api/v1/Agents/EMail/MoveToFolder``
         """
@@ -4815,6 +5303,10 @@ class AsyncOperations:
     ) -> None:
         """Move mails from the current folder to another, by string server identifiers.
 
+        Like MoveToFolder, but mails are named by their string server identifier
+        (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server
+        described by the connection details. Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/MoveToFolderFromServerIdentifier``
         """
         from ._generated.api.email import move_to_folder_from_server_identifier as endpoint
@@ -4842,7 +5334,10 @@ class AsyncOperations:
         select: str | None = None,
         options: RequestOptions | None = None,
     ) -> int | None:
-        """Re-read the named folders from the mail server; answers a count of items.
+        """Re-read the named folders from the mail server into the CRM cache.
+
+        Talks to the mail server described by the connection details. Answers 0 when the work was
+        done at once, or the id of the batch task that does it.
 
         ``POST /api/v1/Agents/EMail/RefreshFolder``
         """
@@ -4864,6 +5359,8 @@ class AsyncOperations:
         self, folders: list[str] | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> str | None:
         """Re-read the current user's named folders from the mail server.
+
+        Uses the current user's active account; the answer is JSON text with an entry per folder.
 
         ``POST /api/v1/Agents/EMail/RefreshFolderForAssociate``
         """
@@ -4893,6 +5390,9 @@ class AsyncOperations:
     ) -> None:
         """Send a raw RFC 822 message on through the outgoing server to the given recipients.
 
+        Talks to the mail server whose host, port, protocol and login are given explicitly.
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/RelayMessage``
         """
         from ._generated.api.email import relay_message as endpoint
@@ -4918,6 +5418,8 @@ class AsyncOperations:
     ) -> list[EMailAddress] | None:
         """Split a string of recipients into separate e-mail addresses.
 
+        Each address is also looked up among CRM persons.
+
         ``POST /api/v1/Agents/EMail/ResolveEMailRecipients``
         """
         from ._generated.api.email import resolve_e_mail_recipients as endpoint
@@ -4939,6 +5441,8 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Store the mail in the CRM database.
 
+        Stores the mail in the CRM inbox tables.
+
         ``POST /api/v1/Agents/EMail/Save``
         """
         from ._generated.api.email import save as endpoint
@@ -4953,6 +5457,8 @@ class AsyncOperations:
         self, entity: EMailEntity | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Store the mail in the drafts folder.
+
+        The answer is the stored draft with its keys filled in.
 
         ``POST /api/v1/Agents/EMail/SaveDraft``
         """
@@ -4976,6 +5482,8 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Store the mail on the mail server.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/SaveEMail``
         """
         from ._generated.api.email import save_e_mail as endpoint
@@ -4997,6 +5505,8 @@ class AsyncOperations:
     ) -> EMailAccount | None:
         """Create a mail account (when its id is 0) or update an existing one.
 
+        The body is the EMailAccount itself, not a wrapper.
+
         ``POST /api/v1/Agents/EMail/SaveEMailAccount``
         """
         from ._generated.api.email import save_e_mail_account as endpoint
@@ -5016,6 +5526,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> str | None:
         """Write the mail to a temporary document, ready for archiving; answers the file name.
+
+        Pass the file name to the document archive to keep the mail.
 
         ``POST /api/v1/Agents/EMail/SaveEmailToTmpDocument``
         """
@@ -5042,6 +5554,8 @@ class AsyncOperations:
     ) -> EMailEntity | None:
         """Store the mail on the current account's mail server.
 
+        Uses the current user's active account.
+
         ``POST /api/v1/Agents/EMail/SaveToMailServer``
         """
         from ._generated.api.email import save_to_mail_server as endpoint
@@ -5063,6 +5577,8 @@ class AsyncOperations:
     ) -> list[EMailEntity] | None:
         """Send mails through the current account.
 
+        Uses the current user's active account.
+
         ``POST /api/v1/Agents/EMail/Send``
         """
         from ._generated.api.email import send as endpoint
@@ -5083,6 +5599,8 @@ class AsyncOperations:
     ) -> str | None:
         """Send the mail and write it to a temporary document, ready for archiving; answers the file
         name.
+
+        Uses the current user's active account.
 
         ``POST /api/v1/Agents/EMail/SendAndSaveEmailToTmpDocument``
         """
@@ -5115,6 +5633,8 @@ class AsyncOperations:
     ) -> list[EMailEntity] | None:
         """Send mails through the given outgoing server and file copies in the sent-items folder.
 
+        Talks to the mail server described by the connection details.
+
         ``POST /api/v1/Agents/EMail/SendEMails``
         """
         from ._generated.api.email import send_e_mails as endpoint
@@ -5142,6 +5662,8 @@ class AsyncOperations:
     ) -> None:
         """Record the reply time on the mail with the given Message-Id.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/SetRepliedAt``
         """
         from ._generated.api.email import set_replied_at as endpoint
@@ -5160,6 +5682,9 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> None:
         """Turn folder subscriptions on or off on the mail server.
+
+        Talks to the mail server described by the connection details. Answers 204 with no body on
+        success.
 
         ``POST /api/v1/Agents/EMail/SetSubscription``
         """
@@ -5183,6 +5708,9 @@ class AsyncOperations:
     ) -> None:
         """Synchronise one mail account from its mail server into the SuperOffice cache.
 
+        The server does not throttle this call; each call makes the CRM server talk to the
+        account's mail server, so callers should keep only a few in flight at once.
+
         ``POST /api/v1/Agents/EMail/SyncEmailAccount``
         """
         from ._generated.api.email import sync_email_account as endpoint
@@ -5205,6 +5733,8 @@ class AsyncOperations:
     ) -> None:
         """Synchronise several mail accounts; the server runs one such call at a time.
 
+        Answers 204 with no body on success.
+
         ``POST /api/v1/Agents/EMail/SyncEmailAccounts``
         """
         from ._generated.api.email import sync_email_accounts as endpoint
@@ -5223,6 +5753,8 @@ class AsyncOperations:
     ) -> bool | None:
         """Tell whether the current user has a mail account that can log on.
 
+        Uses the current user's active account.
+
         ``POST /api/v1/Agents/EMail/TestAuthenticate``
         """
         from ._generated.api.email import test_authenticate as endpoint
@@ -5238,6 +5770,8 @@ class AsyncOperations:
         options: RequestOptions | None = None,
     ) -> None:
         """Turn the subscription of one folder on or off.
+
+        Answers 204 with no body on success.
 
         ``POST /api/v1/Agents/EMail/ToggleSubscription``
         """

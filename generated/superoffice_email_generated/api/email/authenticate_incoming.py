@@ -115,6 +115,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | bool | None]:
     """Check that the connection details let the server log on to the incoming (IMAP) mail server.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -159,6 +161,8 @@ def sync(
 ) -> ErrorInfo | bool | None | None:
     """Check that the connection details let the server log on to the incoming (IMAP) mail server.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -197,6 +201,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | bool | None]:
     """Check that the connection details let the server log on to the incoming (IMAP) mail server.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):
@@ -239,6 +245,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | bool | None | None:
     """Check that the connection details let the server log on to the incoming (IMAP) mail server.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):

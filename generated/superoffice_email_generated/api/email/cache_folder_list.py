@@ -122,6 +122,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | list[EMailFolder] | None]:
     """Read the current account's folder list from the mail server and store it in the CRM database.
 
+     Uses the current user's active account; the answer is the folder list that was stored.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -163,6 +165,8 @@ def sync(
 ) -> ErrorInfo | list[EMailFolder] | None | None:
     """Read the current account's folder list from the mail server and store it in the CRM database.
 
+     Uses the current user's active account; the answer is the folder list that was stored.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -198,6 +202,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | list[EMailFolder] | None]:
     """Read the current account's folder list from the mail server and store it in the CRM database.
+
+     Uses the current user's active account; the answer is the folder list that was stored.
 
     Args:
         select (str | Unset):
@@ -237,6 +243,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | list[EMailFolder] | None | None:
     """Read the current account's folder list from the mail server and store it in the CRM database.
+
+     Uses the current user's active account; the answer is the folder list that was stored.
 
     Args:
         select (str | Unset):

@@ -117,6 +117,9 @@ def sync_detailed(
 ) -> Response[EMailConnectionInfoExtended | None | ErrorInfo]:
     """Get a new EMailConnectionInfoExtended filled with the server's default values.
 
+     Nothing is stored: fill in the returned EMailConnectionInfoExtended and pass it to the operation
+    that saves or sends it.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -158,6 +161,9 @@ def sync(
 ) -> EMailConnectionInfoExtended | None | ErrorInfo | None:
     """Get a new EMailConnectionInfoExtended filled with the server's default values.
 
+     Nothing is stored: fill in the returned EMailConnectionInfoExtended and pass it to the operation
+    that saves or sends it.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -193,6 +199,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailConnectionInfoExtended | None | ErrorInfo]:
     """Get a new EMailConnectionInfoExtended filled with the server's default values.
+
+     Nothing is stored: fill in the returned EMailConnectionInfoExtended and pass it to the operation
+    that saves or sends it.
 
     Args:
         select (str | Unset):
@@ -232,6 +241,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailConnectionInfoExtended | None | ErrorInfo | None:
     """Get a new EMailConnectionInfoExtended filled with the server's default values.
+
+     Nothing is stored: fill in the returned EMailConnectionInfoExtended and pass it to the operation
+    that saves or sends it.
 
     Args:
         select (str | Unset):

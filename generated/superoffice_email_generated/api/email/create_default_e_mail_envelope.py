@@ -117,6 +117,9 @@ def sync_detailed(
 ) -> Response[EMailEnvelope | None | ErrorInfo]:
     """Get a new EMailEnvelope filled with the server's default values.
 
+     Nothing is stored: fill in the returned EMailEnvelope and pass it to the operation that saves or
+    sends it.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -158,6 +161,9 @@ def sync(
 ) -> EMailEnvelope | None | ErrorInfo | None:
     """Get a new EMailEnvelope filled with the server's default values.
 
+     Nothing is stored: fill in the returned EMailEnvelope and pass it to the operation that saves or
+    sends it.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -193,6 +199,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailEnvelope | None | ErrorInfo]:
     """Get a new EMailEnvelope filled with the server's default values.
+
+     Nothing is stored: fill in the returned EMailEnvelope and pass it to the operation that saves or
+    sends it.
 
     Args:
         select (str | Unset):
@@ -232,6 +241,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailEnvelope | None | ErrorInfo | None:
     """Get a new EMailEnvelope filled with the server's default values.
+
+     Nothing is stored: fill in the returned EMailEnvelope and pass it to the operation that saves or
+    sends it.
 
     Args:
         select (str | Unset):

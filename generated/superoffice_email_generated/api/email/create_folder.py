@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorInfo]:
     """Create the folder named in the connection details on the mail server.
 
+     Talks to the mail server described by the connection details. Answers 204 with no body on success.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -148,6 +150,8 @@ def sync(
 ) -> Any | ErrorInfo | None:
     """Create the folder named in the connection details on the mail server.
 
+     Talks to the mail server described by the connection details. Answers 204 with no body on success.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -186,6 +190,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[Any | ErrorInfo]:
     """Create the folder named in the connection details on the mail server.
+
+     Talks to the mail server described by the connection details. Answers 204 with no body on success.
 
     Args:
         select (str | Unset):
@@ -228,6 +234,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> Any | ErrorInfo | None:
     """Create the folder named in the connection details on the mail server.
+
+     Talks to the mail server described by the connection details. Answers 204 with no body on success.
 
     Args:
         select (str | Unset):

@@ -113,6 +113,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | None | str]:
     """Render an HTML header block (from, sent, to, subject) for the given mail, for quoting or printing.
 
+     Nothing is stored; the answer is an HTML fragment.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorInfo | None | str | None:
     """Render an HTML header block (from, sent, to, subject) for the given mail, for quoting or printing.
 
+     Nothing is stored; the answer is an HTML fragment.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | None | str]:
     """Render an HTML header block (from, sent, to, subject) for the given mail, for quoting or printing.
+
+     Nothing is stored; the answer is an HTML fragment.
 
     Args:
         select (str | Unset):
@@ -237,6 +243,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | None | str | None:
     """Render an HTML header block (from, sent, to, subject) for the given mail, for quoting or printing.
+
+     Nothing is stored; the answer is an HTML fragment.
 
     Args:
         select (str | Unset):

@@ -124,6 +124,8 @@ def sync_detailed(
 ) -> Response[DocumentEntity | None | ErrorInfo]:
     """Store a mail held by the CRM as the file of an existing document record.
 
+     The mail is named by its CRM primary key; the answer is the document record.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -169,6 +171,8 @@ def sync(
 ) -> DocumentEntity | None | ErrorInfo | None:
     """Store a mail held by the CRM as the file of an existing document record.
 
+     The mail is named by its CRM primary key; the answer is the document record.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -208,6 +212,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[DocumentEntity | None | ErrorInfo]:
     """Store a mail held by the CRM as the file of an existing document record.
+
+     The mail is named by its CRM primary key; the answer is the document record.
 
     Args:
         select (str | Unset):
@@ -251,6 +257,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> DocumentEntity | None | ErrorInfo | None:
     """Store a mail held by the CRM as the file of an existing document record.
+
+     The mail is named by its CRM primary key; the answer is the document record.
 
     Args:
         select (str | Unset):

@@ -126,6 +126,8 @@ def sync_detailed(
 ) -> Response[DocumentEntity | None | ErrorInfo]:
     """Store one attachment of a mail held by the CRM as the file of an existing document record.
 
+     The mail is named by its CRM primary key; the answer is the document record.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -171,6 +173,8 @@ def sync(
 ) -> DocumentEntity | None | ErrorInfo | None:
     """Store one attachment of a mail held by the CRM as the file of an existing document record.
 
+     The mail is named by its CRM primary key; the answer is the document record.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -210,6 +214,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[DocumentEntity | None | ErrorInfo]:
     """Store one attachment of a mail held by the CRM as the file of an existing document record.
+
+     The mail is named by its CRM primary key; the answer is the document record.
 
     Args:
         select (str | Unset):
@@ -253,6 +259,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> DocumentEntity | None | ErrorInfo | None:
     """Store one attachment of a mail held by the CRM as the file of an existing document record.
+
+     The mail is named by its CRM primary key; the answer is the document record.
 
     Args:
         select (str | Unset):

@@ -101,6 +101,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorInfo]:
     """Delete a mail account by its id.
 
+     Answers 204 with no body on success.
+
     Args:
         e_mail_account_id (int):
         select (str | Unset):
@@ -145,6 +147,8 @@ def sync(
 ) -> Any | ErrorInfo | None:
     """Delete a mail account by its id.
 
+     Answers 204 with no body on success.
+
     Args:
         e_mail_account_id (int):
         select (str | Unset):
@@ -183,6 +187,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[Any | ErrorInfo]:
     """Delete a mail account by its id.
+
+     Answers 204 with no body on success.
 
     Args:
         e_mail_account_id (int):
@@ -225,6 +231,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> Any | ErrorInfo | None:
     """Delete a mail account by its id.
+
+     Answers 204 with no body on success.
 
     Args:
         e_mail_account_id (int):

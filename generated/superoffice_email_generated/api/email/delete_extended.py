@@ -104,6 +104,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorInfo]:
     """Delete mails identified by extended message ids.
 
+     Talks to the mail server whose host, port, protocol and login are given explicitly. Answers 204 with
+    no body on success.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -148,6 +151,9 @@ def sync(
 ) -> Any | ErrorInfo | None:
     """Delete mails identified by extended message ids.
 
+     Talks to the mail server whose host, port, protocol and login are given explicitly. Answers 204 with
+    no body on success.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -186,6 +192,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[Any | ErrorInfo]:
     """Delete mails identified by extended message ids.
+
+     Talks to the mail server whose host, port, protocol and login are given explicitly. Answers 204 with
+    no body on success.
 
     Args:
         select (str | Unset):
@@ -228,6 +237,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> Any | ErrorInfo | None:
     """Delete mails identified by extended message ids.
+
+     Talks to the mail server whose host, port, protocol and login are given explicitly. Answers 204 with
+    no body on success.
 
     Args:
         select (str | Unset):

@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | ErrorInfo]:
     """Delete mails, by string server identifier, optionally moving them to another folder.
 
+     Like Delete, but mails are named by their string server identifier (EMailEntity.ServerIdentifier)
+    instead of the numeric ServerId. Talks to the mail server described by the connection details.
+    Answers 204 with no body on success.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -148,6 +152,10 @@ def sync(
 ) -> Any | ErrorInfo | None:
     """Delete mails, by string server identifier, optionally moving them to another folder.
 
+     Like Delete, but mails are named by their string server identifier (EMailEntity.ServerIdentifier)
+    instead of the numeric ServerId. Talks to the mail server described by the connection details.
+    Answers 204 with no body on success.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -186,6 +194,10 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[Any | ErrorInfo]:
     """Delete mails, by string server identifier, optionally moving them to another folder.
+
+     Like Delete, but mails are named by their string server identifier (EMailEntity.ServerIdentifier)
+    instead of the numeric ServerId. Talks to the mail server described by the connection details.
+    Answers 204 with no body on success.
 
     Args:
         select (str | Unset):
@@ -228,6 +240,10 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> Any | ErrorInfo | None:
     """Delete mails, by string server identifier, optionally moving them to another folder.
+
+     Like Delete, but mails are named by their string server identifier (EMailEntity.ServerIdentifier)
+    instead of the numeric ServerId. Talks to the mail server described by the connection details.
+    Answers 204 with no body on success.
 
     Args:
         select (str | Unset):

@@ -132,6 +132,8 @@ def sync_detailed(
     """Find contacts or persons by display name and e-mail address, with caps on how many of each come
     back.
 
+     Each hit names either a company or a person.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -178,6 +180,8 @@ def sync(
     """Find contacts or persons by display name and e-mail address, with caps on how many of each come
     back.
 
+     Each hit names either a company or a person.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -218,6 +222,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorInfo | list[ContactOrPersonFromEmail] | None]:
     """Find contacts or persons by display name and e-mail address, with caps on how many of each come
     back.
+
+     Each hit names either a company or a person.
 
     Args:
         select (str | Unset):
@@ -262,6 +268,8 @@ async def asyncio(
 ) -> ErrorInfo | list[ContactOrPersonFromEmail] | None | None:
     """Find contacts or persons by display name and e-mail address, with caps on how many of each come
     back.
+
+     Each hit names either a company or a person.
 
     Args:
         select (str | Unset):

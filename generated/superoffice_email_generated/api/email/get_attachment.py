@@ -124,6 +124,8 @@ def sync_detailed(
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Fetch one attachment of a mail on the mail server, by numeric server id.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -168,6 +170,8 @@ def sync(
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Fetch one attachment of a mail on the mail server, by numeric server id.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Fetch one attachment of a mail on the mail server, by numeric server id.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):
@@ -248,6 +254,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Fetch one attachment of a mail on the mail server, by numeric server id.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):

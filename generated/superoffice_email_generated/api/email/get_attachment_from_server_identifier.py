@@ -124,6 +124,10 @@ def sync_detailed(
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Fetch one attachment of a mail on the mail server, by string server identifier.
 
+     Like GetAttachment, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -169,6 +173,10 @@ def sync(
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Fetch one attachment of a mail on the mail server, by string server identifier.
 
+     Like GetAttachment, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -208,6 +216,10 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Fetch one attachment of a mail on the mail server, by string server identifier.
+
+     Like GetAttachment, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details.
 
     Args:
         select (str | Unset):
@@ -251,6 +263,10 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Fetch one attachment of a mail on the mail server, by string server identifier.
+
+     Like GetAttachment, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details.
 
     Args:
         select (str | Unset):

@@ -117,6 +117,8 @@ def sync_detailed(
 ) -> Response[EMailAccount | None | ErrorInfo]:
     """Get the current user's active mail account.
 
+     The active account is normally the one the user signed in to last.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -158,6 +160,8 @@ def sync(
 ) -> EMailAccount | None | ErrorInfo | None:
     """Get the current user's active mail account.
 
+     The active account is normally the one the user signed in to last.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -193,6 +197,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAccount | None | ErrorInfo]:
     """Get the current user's active mail account.
+
+     The active account is normally the one the user signed in to last.
 
     Args:
         select (str | Unset):
@@ -232,6 +238,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAccount | None | ErrorInfo | None:
     """Get the current user's active mail account.
+
+     The active account is normally the one the user signed in to last.
 
     Args:
         select (str | Unset):

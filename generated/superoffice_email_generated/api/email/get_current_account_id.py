@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | int | None]:
     """Get the id of the current user's active mail account.
 
+     The active account is normally the one the user signed in to last.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -147,6 +149,8 @@ def sync(
 ) -> ErrorInfo | int | None | None:
     """Get the id of the current user's active mail account.
 
+     The active account is normally the one the user signed in to last.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -182,6 +186,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | int | None]:
     """Get the id of the current user's active mail account.
+
+     The active account is normally the one the user signed in to last.
 
     Args:
         select (str | Unset):
@@ -221,6 +227,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | int | None | None:
     """Get the id of the current user's active mail account.
+
+     The active account is normally the one the user signed in to last.
 
     Args:
         select (str | Unset):

@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[EMailAccount | None | ErrorInfo]:
     """Get a mail account by its id.
 
+     The id travels in the query string; there is no request body.
+
     Args:
         e_mail_account_id (int):
         select (str | Unset):
@@ -165,6 +167,8 @@ def sync(
 ) -> EMailAccount | None | ErrorInfo | None:
     """Get a mail account by its id.
 
+     The id travels in the query string; there is no request body.
+
     Args:
         e_mail_account_id (int):
         select (str | Unset):
@@ -203,6 +207,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAccount | None | ErrorInfo]:
     """Get a mail account by its id.
+
+     The id travels in the query string; there is no request body.
 
     Args:
         e_mail_account_id (int):
@@ -245,6 +251,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAccount | None | ErrorInfo | None:
     """Get a mail account by its id.
+
+     The id travels in the query string; there is no request body.
 
     Args:
         e_mail_account_id (int):

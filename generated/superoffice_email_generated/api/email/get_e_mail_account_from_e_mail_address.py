@@ -124,6 +124,8 @@ def sync_detailed(
 ) -> Response[EMailAccount | None | ErrorInfo]:
     """Get the current user's mail account that sends from the given address.
 
+     Only the current user's accounts are searched.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -168,6 +170,8 @@ def sync(
 ) -> EMailAccount | None | ErrorInfo | None:
     """Get the current user's mail account that sends from the given address.
 
+     Only the current user's accounts are searched.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAccount | None | ErrorInfo]:
     """Get the current user's mail account that sends from the given address.
+
+     Only the current user's accounts are searched.
 
     Args:
         select (str | Unset):
@@ -248,6 +254,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAccount | None | ErrorInfo | None:
     """Get the current user's mail account that sends from the given address.
+
+     Only the current user's accounts are searched.
 
     Args:
         select (str | Unset):

@@ -129,6 +129,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | list[EMailAddress] | None]:
     """Get e-mail address details for the given e-mail address ids.
 
+     The ids are primary keys of e-mail address records.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> ErrorInfo | list[EMailAddress] | None | None:
     """Get e-mail address details for the given e-mail address ids.
 
+     The ids are primary keys of e-mail address records.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -211,6 +215,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | list[EMailAddress] | None]:
     """Get e-mail address details for the given e-mail address ids.
+
+     The ids are primary keys of e-mail address records.
 
     Args:
         select (str | Unset):
@@ -253,6 +259,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | list[EMailAddress] | None | None:
     """Get e-mail address details for the given e-mail address ids.
+
+     The ids are primary keys of e-mail address records.
 
     Args:
         select (str | Unset):

@@ -113,6 +113,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | None | str]:
     """Get a mail held by the CRM as an RFC 822 (.eml) byte stream.
 
+     The bytes arrive base64 encoded in a JSON string; the SDK method returns them decoded.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorInfo | None | str | None:
     """Get a mail held by the CRM as an RFC 822 (.eml) byte stream.
 
+     The bytes arrive base64 encoded in a JSON string; the SDK method returns them decoded.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | None | str]:
     """Get a mail held by the CRM as an RFC 822 (.eml) byte stream.
+
+     The bytes arrive base64 encoded in a JSON string; the SDK method returns them decoded.
 
     Args:
         select (str | Unset):
@@ -237,6 +243,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | None | str | None:
     """Get a mail held by the CRM as an RFC 822 (.eml) byte stream.
+
+     The bytes arrive base64 encoded in a JSON string; the SDK method returns them decoded.
 
     Args:
         select (str | Unset):

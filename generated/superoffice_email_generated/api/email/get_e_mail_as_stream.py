@@ -113,6 +113,9 @@ def sync_detailed(
 ) -> Response[ErrorInfo | None | str]:
     """Get a mail from the mail server as a byte stream, by numeric server id.
 
+     Talks to the mail server described by the connection details. The bytes arrive base64 encoded in a
+    JSON string; the SDK method returns them decoded.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -157,6 +160,9 @@ def sync(
 ) -> ErrorInfo | None | str | None:
     """Get a mail from the mail server as a byte stream, by numeric server id.
 
+     Talks to the mail server described by the connection details. The bytes arrive base64 encoded in a
+    JSON string; the SDK method returns them decoded.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -195,6 +201,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | None | str]:
     """Get a mail from the mail server as a byte stream, by numeric server id.
+
+     Talks to the mail server described by the connection details. The bytes arrive base64 encoded in a
+    JSON string; the SDK method returns them decoded.
 
     Args:
         select (str | Unset):
@@ -237,6 +246,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | None | str | None:
     """Get a mail from the mail server as a byte stream, by numeric server id.
+
+     Talks to the mail server described by the connection details. The bytes arrive base64 encoded in a
+    JSON string; the SDK method returns them decoded.
 
     Args:
         select (str | Unset):

@@ -113,6 +113,11 @@ def sync_detailed(
 ) -> Response[ErrorInfo | None | str]:
     """Get a mail from the mail server as a byte stream, by string server identifier.
 
+     Like GetEMailAsStream, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details. The bytes arrive base64 encoded in a JSON string; the SDK method returns
+    them decoded.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -158,6 +163,11 @@ def sync(
 ) -> ErrorInfo | None | str | None:
     """Get a mail from the mail server as a byte stream, by string server identifier.
 
+     Like GetEMailAsStream, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details. The bytes arrive base64 encoded in a JSON string; the SDK method returns
+    them decoded.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -197,6 +207,11 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | None | str]:
     """Get a mail from the mail server as a byte stream, by string server identifier.
+
+     Like GetEMailAsStream, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details. The bytes arrive base64 encoded in a JSON string; the SDK method returns
+    them decoded.
 
     Args:
         select (str | Unset):
@@ -240,6 +255,11 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | None | str | None:
     """Get a mail from the mail server as a byte stream, by string server identifier.
+
+     Like GetEMailAsStream, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details. The bytes arrive base64 encoded in a JSON string; the SDK method returns
+    them decoded.
 
     Args:
         select (str | Unset):

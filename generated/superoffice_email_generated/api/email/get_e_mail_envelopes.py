@@ -129,6 +129,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | list[EMailEnvelope] | None]:
     """Get the envelopes (headers only) of mails on the mail server, by numeric server ids.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -173,6 +175,8 @@ def sync(
 ) -> ErrorInfo | list[EMailEnvelope] | None | None:
     """Get the envelopes (headers only) of mails on the mail server, by numeric server ids.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -211,6 +215,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | list[EMailEnvelope] | None]:
     """Get the envelopes (headers only) of mails on the mail server, by numeric server ids.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):
@@ -253,6 +259,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | list[EMailEnvelope] | None | None:
     """Get the envelopes (headers only) of mails on the mail server, by numeric server ids.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):

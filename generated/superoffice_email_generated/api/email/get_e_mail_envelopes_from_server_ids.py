@@ -129,6 +129,10 @@ def sync_detailed(
 ) -> Response[ErrorInfo | list[EMailEnvelope] | None]:
     """Get the envelopes (headers only) of mails on the mail server, by string server identifiers.
 
+     Like GetEMailEnvelopes, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -173,6 +177,10 @@ def sync(
 ) -> ErrorInfo | list[EMailEnvelope] | None | None:
     """Get the envelopes (headers only) of mails on the mail server, by string server identifiers.
 
+     Like GetEMailEnvelopes, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -211,6 +219,10 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | list[EMailEnvelope] | None]:
     """Get the envelopes (headers only) of mails on the mail server, by string server identifiers.
+
+     Like GetEMailEnvelopes, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details.
 
     Args:
         select (str | Unset):
@@ -253,6 +265,10 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | list[EMailEnvelope] | None | None:
     """Get the envelopes (headers only) of mails on the mail server, by string server identifiers.
+
+     Like GetEMailEnvelopes, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details.
 
     Args:
         select (str | Unset):

@@ -126,6 +126,8 @@ def sync_detailed(
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get the mail stored as an archived document, without attachment contents (HTML sanitized).
 
+     Attachment contents (Stream) are left out to keep the answer small.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -171,6 +173,8 @@ def sync(
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get the mail stored as an archived document, without attachment contents (HTML sanitized).
 
+     Attachment contents (Stream) are left out to keep the answer small.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -210,6 +214,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get the mail stored as an archived document, without attachment contents (HTML sanitized).
+
+     Attachment contents (Stream) are left out to keep the answer small.
 
     Args:
         select (str | Unset):
@@ -253,6 +259,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get the mail stored as an archived document, without attachment contents (HTML sanitized).
+
+     Attachment contents (Stream) are left out to keep the answer small.
 
     Args:
         select (str | Unset):

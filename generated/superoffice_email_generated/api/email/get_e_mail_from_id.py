@@ -124,6 +124,8 @@ def sync_detailed(
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get a mail from the mail server by numeric server id.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -168,6 +170,8 @@ def sync(
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get a mail from the mail server by numeric server id.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get a mail from the mail server by numeric server id.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):
@@ -248,6 +254,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get a mail from the mail server by numeric server id.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):

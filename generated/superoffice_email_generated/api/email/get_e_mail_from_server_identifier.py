@@ -124,6 +124,9 @@ def sync_detailed(
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get a mail from the mail server by string server identifier.
 
+     Like GetEMail, but mails are named by their string server identifier (EMailEntity.ServerIdentifier)
+    instead of the numeric ServerId. Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -168,6 +171,9 @@ def sync(
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get a mail from the mail server by string server identifier.
 
+     Like GetEMail, but mails are named by their string server identifier (EMailEntity.ServerIdentifier)
+    instead of the numeric ServerId. Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -206,6 +212,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get a mail from the mail server by string server identifier.
+
+     Like GetEMail, but mails are named by their string server identifier (EMailEntity.ServerIdentifier)
+    instead of the numeric ServerId. Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):
@@ -248,6 +257,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get a mail from the mail server by string server identifier.
+
+     Like GetEMail, but mails are named by their string server identifier (EMailEntity.ServerIdentifier)
+    instead of the numeric ServerId. Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):

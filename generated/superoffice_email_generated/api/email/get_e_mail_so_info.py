@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[EMailSOInfo | None | ErrorInfo]:
     """Get the CRM link record of a mail by its id.
 
+     The id travels in the query string; there is no request body.
+
     Args:
         e_mail_so_info_id (int):
         select (str | Unset):
@@ -165,6 +167,8 @@ def sync(
 ) -> EMailSOInfo | None | ErrorInfo | None:
     """Get the CRM link record of a mail by its id.
 
+     The id travels in the query string; there is no request body.
+
     Args:
         e_mail_so_info_id (int):
         select (str | Unset):
@@ -203,6 +207,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailSOInfo | None | ErrorInfo]:
     """Get the CRM link record of a mail by its id.
+
+     The id travels in the query string; there is no request body.
 
     Args:
         e_mail_so_info_id (int):
@@ -245,6 +251,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailSOInfo | None | ErrorInfo | None:
     """Get the CRM link record of a mail by its id.
+
+     The id travels in the query string; there is no request body.
 
     Args:
         e_mail_so_info_id (int):

@@ -124,6 +124,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | None | RecurrenceInfo]:
     """Read the repetition rules of the meeting in a mail's iCalendar attachment.
 
+     The mail is named by its CRM primary key.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -168,6 +170,8 @@ def sync(
 ) -> ErrorInfo | None | RecurrenceInfo | None:
     """Read the repetition rules of the meeting in a mail's iCalendar attachment.
 
+     The mail is named by its CRM primary key.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | None | RecurrenceInfo]:
     """Read the repetition rules of the meeting in a mail's iCalendar attachment.
+
+     The mail is named by its CRM primary key.
 
     Args:
         select (str | Unset):
@@ -248,6 +254,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | None | RecurrenceInfo | None:
     """Read the repetition rules of the meeting in a mail's iCalendar attachment.
+
+     The mail is named by its CRM primary key.
 
     Args:
         select (str | Unset):

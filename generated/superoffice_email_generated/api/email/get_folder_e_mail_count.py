@@ -113,6 +113,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | int | None]:
     """Count the mails (all or only unread) in the folder named in the connection details.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorInfo | int | None | None:
     """Count the mails (all or only unread) in the folder named in the connection details.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | int | None]:
     """Count the mails (all or only unread) in the folder named in the connection details.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):
@@ -237,6 +243,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | int | None | None:
     """Count the mails (all or only unread) in the folder named in the connection details.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):

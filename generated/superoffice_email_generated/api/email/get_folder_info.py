@@ -129,6 +129,9 @@ def sync_detailed(
 ) -> Response[ErrorInfo | list[EMailFolder] | None]:
     """Get details (counts, subscription) of the named folders.
 
+     Talks to the mail server described by the connection details. With Folders null the answer covers
+    every subscribed folder.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -173,6 +176,9 @@ def sync(
 ) -> ErrorInfo | list[EMailFolder] | None | None:
     """Get details (counts, subscription) of the named folders.
 
+     Talks to the mail server described by the connection details. With Folders null the answer covers
+    every subscribed folder.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -211,6 +217,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | list[EMailFolder] | None]:
     """Get details (counts, subscription) of the named folders.
+
+     Talks to the mail server described by the connection details. With Folders null the answer covers
+    every subscribed folder.
 
     Args:
         select (str | Unset):
@@ -253,6 +262,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | list[EMailFolder] | None | None:
     """Get details (counts, subscription) of the named folders.
+
+     Talks to the mail server described by the connection details. With Folders null the answer covers
+    every subscribed folder.
 
     Args:
         select (str | Unset):

@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | list[str] | None]:
     """List the folders of the mail account.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -167,6 +169,8 @@ def sync(
 ) -> ErrorInfo | list[str] | None | None:
     """List the folders of the mail account.
 
+     Talks to the mail server described by the connection details.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -205,6 +209,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | list[str] | None]:
     """List the folders of the mail account.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):
@@ -247,6 +253,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | list[str] | None | None:
     """List the folders of the mail account.
+
+     Talks to the mail server described by the connection details.
 
     Args:
         select (str | Unset):

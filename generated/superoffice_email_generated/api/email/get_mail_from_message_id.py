@@ -124,6 +124,8 @@ def sync_detailed(
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get the mail held by the CRM with the given Message-Id.
 
+     Searches the CRM inbox tables.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -168,6 +170,8 @@ def sync(
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get the mail held by the CRM with the given Message-Id.
 
+     Searches the CRM inbox tables.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get the mail held by the CRM with the given Message-Id.
+
+     Searches the CRM inbox tables.
 
     Args:
         select (str | Unset):
@@ -248,6 +254,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get the mail held by the CRM with the given Message-Id.
+
+     Searches the CRM inbox tables.
 
     Args:
         select (str | Unset):

@@ -124,6 +124,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | None | Person]:
     """Get the person behind a meeting participant's e-mail address.
 
+     Looks the address up among the participants of the given appointment.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -169,6 +171,8 @@ def sync(
 ) -> ErrorInfo | None | Person | None:
     """Get the person behind a meeting participant's e-mail address.
 
+     Looks the address up among the participants of the given appointment.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -208,6 +212,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | None | Person]:
     """Get the person behind a meeting participant's e-mail address.
+
+     Looks the address up among the participants of the given appointment.
 
     Args:
         select (str | Unset):
@@ -251,6 +257,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | None | Person | None:
     """Get the person behind a meeting participant's e-mail address.
+
+     Looks the address up among the participants of the given appointment.
 
     Args:
         select (str | Unset):

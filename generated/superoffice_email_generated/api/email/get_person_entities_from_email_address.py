@@ -129,6 +129,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | list[PersonEntity] | None]:
     """Get the full person records that use the given e-mail address.
 
+     Several persons may share one address.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -174,6 +176,8 @@ def sync(
 ) -> ErrorInfo | list[PersonEntity] | None | None:
     """Get the full person records that use the given e-mail address.
 
+     Several persons may share one address.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -213,6 +217,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | list[PersonEntity] | None]:
     """Get the full person records that use the given e-mail address.
+
+     Several persons may share one address.
 
     Args:
         select (str | Unset):
@@ -256,6 +262,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | list[PersonEntity] | None | None:
     """Get the full person records that use the given e-mail address.
+
+     Several persons may share one address.
 
     Args:
         select (str | Unset):

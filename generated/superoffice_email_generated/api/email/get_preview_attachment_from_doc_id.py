@@ -124,6 +124,8 @@ def sync_detailed(
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Get a previewable attachment of an archived mail document (HTML sanitized).
 
+     The answer is meant for showing a preview, not for saving the file.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -168,6 +170,8 @@ def sync(
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Get a previewable attachment of an archived mail document (HTML sanitized).
 
+     The answer is meant for showing a preview, not for saving the file.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -206,6 +210,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Get a previewable attachment of an archived mail document (HTML sanitized).
+
+     The answer is meant for showing a preview, not for saving the file.
 
     Args:
         select (str | Unset):
@@ -248,6 +254,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Get a previewable attachment of an archived mail document (HTML sanitized).
+
+     The answer is meant for showing a preview, not for saving the file.
 
     Args:
         select (str | Unset):

@@ -122,6 +122,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | list[SyncUserAccount] | None]:
     """List the mail accounts that are due for synchronisation.
 
+     Pass each account to SyncEmailAccount, or all of them to SyncEmailAccounts.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -163,6 +165,8 @@ def sync(
 ) -> ErrorInfo | list[SyncUserAccount] | None | None:
     """List the mail accounts that are due for synchronisation.
 
+     Pass each account to SyncEmailAccount, or all of them to SyncEmailAccounts.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -198,6 +202,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | list[SyncUserAccount] | None]:
     """List the mail accounts that are due for synchronisation.
+
+     Pass each account to SyncEmailAccount, or all of them to SyncEmailAccounts.
 
     Args:
         select (str | Unset):
@@ -237,6 +243,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | list[SyncUserAccount] | None | None:
     """List the mail accounts that are due for synchronisation.
+
+     Pass each account to SyncEmailAccount, or all of them to SyncEmailAccounts.
 
     Args:
         select (str | Unset):

@@ -124,6 +124,9 @@ def sync_detailed(
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get a mail that is attached to a mail held by the CRM, HTML left as received.
 
+     Like GetEMailFromAttachmentId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -169,6 +172,9 @@ def sync(
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get a mail that is attached to a mail held by the CRM, HTML left as received.
 
+     Like GetEMailFromAttachmentId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -208,6 +214,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get a mail that is attached to a mail held by the CRM, HTML left as received.
+
+     Like GetEMailFromAttachmentId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
 
     Args:
         select (str | Unset):
@@ -251,6 +260,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get a mail that is attached to a mail held by the CRM, HTML left as received.
+
+     Like GetEMailFromAttachmentId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
 
     Args:
         select (str | Unset):

@@ -126,6 +126,9 @@ def sync_detailed(
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get a mail that is attached to an archived mail document, HTML left as received.
 
+     Like GetEMailFromDocumentAttachmentId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -171,6 +174,9 @@ def sync(
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get a mail that is attached to an archived mail document, HTML left as received.
 
+     Like GetEMailFromDocumentAttachmentId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -210,6 +216,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailEntity | None | ErrorInfo]:
     """Get a mail that is attached to an archived mail document, HTML left as received.
+
+     Like GetEMailFromDocumentAttachmentId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
 
     Args:
         select (str | Unset):
@@ -253,6 +262,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailEntity | None | ErrorInfo | None:
     """Get a mail that is attached to an archived mail document, HTML left as received.
+
+     Like GetEMailFromDocumentAttachmentId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
 
     Args:
         select (str | Unset):

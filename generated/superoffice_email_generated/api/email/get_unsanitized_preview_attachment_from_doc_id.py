@@ -126,6 +126,9 @@ def sync_detailed(
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Get a previewable attachment of an archived mail document, HTML left as received.
 
+     Like GetPreviewAttachmentFromDocId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -171,6 +174,9 @@ def sync(
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Get a previewable attachment of an archived mail document, HTML left as received.
 
+     Like GetPreviewAttachmentFromDocId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -210,6 +216,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Get a previewable attachment of an archived mail document, HTML left as received.
+
+     Like GetPreviewAttachmentFromDocId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
 
     Args:
         select (str | Unset):
@@ -253,6 +262,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Get a previewable attachment of an archived mail document, HTML left as received.
+
+     Like GetPreviewAttachmentFromDocId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
 
     Args:
         select (str | Unset):

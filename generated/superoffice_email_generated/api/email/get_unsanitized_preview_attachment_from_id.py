@@ -124,6 +124,9 @@ def sync_detailed(
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Get a previewable attachment of a mail held by the CRM, HTML left as received.
 
+     Like GetPreviewAttachmentFromId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -169,6 +172,9 @@ def sync(
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Get a previewable attachment of a mail held by the CRM, HTML left as received.
 
+     Like GetPreviewAttachmentFromId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -208,6 +214,9 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAttachment | None | ErrorInfo]:
     """Get a previewable attachment of a mail held by the CRM, HTML left as received.
+
+     Like GetPreviewAttachmentFromId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
 
     Args:
         select (str | Unset):
@@ -251,6 +260,9 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAttachment | None | ErrorInfo | None:
     """Get a previewable attachment of a mail held by the CRM, HTML left as received.
+
+     Like GetPreviewAttachmentFromId, but HTML comes back exactly as received, without the server's
+    cleaning; show it only in a sandbox.
 
     Args:
         select (str | Unset):

@@ -115,6 +115,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | bool | None]:
     """Quick database check for mail newer than the given item in a folder.
 
+     Reads the CRM inbox tables only; it does not contact the mail server.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -159,6 +161,8 @@ def sync(
 ) -> ErrorInfo | bool | None | None:
     """Quick database check for mail newer than the given item in a folder.
 
+     Reads the CRM inbox tables only; it does not contact the mail server.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -197,6 +201,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | bool | None]:
     """Quick database check for mail newer than the given item in a folder.
+
+     Reads the CRM inbox tables only; it does not contact the mail server.
 
     Args:
         select (str | Unset):
@@ -239,6 +245,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | bool | None | None:
     """Quick database check for mail newer than the given item in a folder.
+
+     Reads the CRM inbox tables only; it does not contact the mail server.
 
     Args:
         select (str | Unset):

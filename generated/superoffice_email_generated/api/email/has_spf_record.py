@@ -115,6 +115,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | bool | None]:
     """Tell whether the target domain's SPF record includes the given SPF source.
 
+     Use it to check that a sending service is allowed to send for the target domain.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -159,6 +161,8 @@ def sync(
 ) -> ErrorInfo | bool | None | None:
     """Tell whether the target domain's SPF record includes the given SPF source.
 
+     Use it to check that a sending service is allowed to send for the target domain.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -197,6 +201,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | bool | None]:
     """Tell whether the target domain's SPF record includes the given SPF source.
+
+     Use it to check that a sending service is allowed to send for the target domain.
 
     Args:
         select (str | Unset):
@@ -239,6 +245,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | bool | None | None:
     """Tell whether the target domain's SPF record includes the given SPF source.
+
+     Use it to check that a sending service is allowed to send for the target domain.
 
     Args:
         select (str | Unset):

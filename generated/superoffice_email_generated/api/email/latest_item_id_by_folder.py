@@ -113,6 +113,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | int | None]:
     """Get the id of the newest mail item in a folder.
 
+     Pair it with HasNewMail to poll a folder cheaply.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorInfo | int | None | None:
     """Get the id of the newest mail item in a folder.
 
+     Pair it with HasNewMail to poll a folder cheaply.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | int | None]:
     """Get the id of the newest mail item in a folder.
+
+     Pair it with HasNewMail to poll a folder cheaply.
 
     Args:
         select (str | Unset):
@@ -237,6 +243,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | int | None | None:
     """Get the id of the newest mail item in a folder.
+
+     Pair it with HasNewMail to poll a folder cheaply.
 
     Args:
         select (str | Unset):

@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | ErrorInfo]:
     """Move mails from the current folder to another, by string server identifiers.
 
+     Like MoveToFolder, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details. Answers 204 with no body on success.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -148,6 +152,10 @@ def sync(
 ) -> Any | ErrorInfo | None:
     """Move mails from the current folder to another, by string server identifiers.
 
+     Like MoveToFolder, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details. Answers 204 with no body on success.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -186,6 +194,10 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[Any | ErrorInfo]:
     """Move mails from the current folder to another, by string server identifiers.
+
+     Like MoveToFolder, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details. Answers 204 with no body on success.
 
     Args:
         select (str | Unset):
@@ -228,6 +240,10 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> Any | ErrorInfo | None:
     """Move mails from the current folder to another, by string server identifiers.
+
+     Like MoveToFolder, but mails are named by their string server identifier
+    (EMailEntity.ServerIdentifier) instead of the numeric ServerId. Talks to the mail server described
+    by the connection details. Answers 204 with no body on success.
 
     Args:
         select (str | Unset):

@@ -111,7 +111,10 @@ def sync_detailed(
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | int | None]:
-    """Re-read the named folders from the mail server; answers a count of items.
+    """Re-read the named folders from the mail server into the CRM cache.
+
+     Talks to the mail server described by the connection details. Answers 0 when the work was done at
+    once, or the id of the batch task that does it.
 
     Args:
         select (str | Unset):
@@ -155,7 +158,10 @@ def sync(
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | int | None | None:
-    """Re-read the named folders from the mail server; answers a count of items.
+    """Re-read the named folders from the mail server into the CRM cache.
+
+     Talks to the mail server described by the connection details. Answers 0 when the work was done at
+    once, or the id of the batch task that does it.
 
     Args:
         select (str | Unset):
@@ -194,7 +200,10 @@ async def asyncio_detailed(
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | int | None]:
-    """Re-read the named folders from the mail server; answers a count of items.
+    """Re-read the named folders from the mail server into the CRM cache.
+
+     Talks to the mail server described by the connection details. Answers 0 when the work was done at
+    once, or the id of the batch task that does it.
 
     Args:
         select (str | Unset):
@@ -236,7 +245,10 @@ async def asyncio(
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | int | None | None:
-    """Re-read the named folders from the mail server; answers a count of items.
+    """Re-read the named folders from the mail server into the CRM cache.
+
+     Talks to the mail server described by the connection details. Answers 0 when the work was done at
+    once, or the id of the batch task that does it.
 
     Args:
         select (str | Unset):

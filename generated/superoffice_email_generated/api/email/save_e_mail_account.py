@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[EMailAccount | None | ErrorInfo]:
     """Create a mail account (when its id is 0) or update an existing one.
 
+     The body is the EMailAccount itself, not a wrapper.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -168,6 +170,8 @@ def sync(
 ) -> EMailAccount | None | ErrorInfo | None:
     """Create a mail account (when its id is 0) or update an existing one.
 
+     The body is the EMailAccount itself, not a wrapper.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -207,6 +211,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[EMailAccount | None | ErrorInfo]:
     """Create a mail account (when its id is 0) or update an existing one.
+
+     The body is the EMailAccount itself, not a wrapper.
 
     Args:
         select (str | Unset):
@@ -250,6 +256,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> EMailAccount | None | ErrorInfo | None:
     """Create a mail account (when its id is 0) or update an existing one.
+
+     The body is the EMailAccount itself, not a wrapper.
 
     Args:
         select (str | Unset):

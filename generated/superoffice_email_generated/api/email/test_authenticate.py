@@ -108,6 +108,8 @@ def sync_detailed(
 ) -> Response[ErrorInfo | bool | None]:
     """Tell whether the current user has a mail account that can log on.
 
+     Uses the current user's active account.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -149,6 +151,8 @@ def sync(
 ) -> ErrorInfo | bool | None | None:
     """Tell whether the current user has a mail account that can log on.
 
+     Uses the current user's active account.
+
     Args:
         select (str | Unset):
         accept_language (str | Unset):
@@ -184,6 +188,8 @@ async def asyncio_detailed(
     so_time_zone: str | Unset = UNSET,
 ) -> Response[ErrorInfo | bool | None]:
     """Tell whether the current user has a mail account that can log on.
+
+     Uses the current user's active account.
 
     Args:
         select (str | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
     so_time_zone: str | Unset = UNSET,
 ) -> ErrorInfo | bool | None | None:
     """Tell whether the current user has a mail account that can log on.
+
+     Uses the current user's active account.
 
     Args:
         select (str | Unset):
