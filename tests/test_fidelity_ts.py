@@ -30,8 +30,24 @@ Schema = dict[str, Any]
 
 
 def pascal(name: str) -> str:
-    """camelCase TypeScript property -> the PascalCase JSON name the WebAPI uses."""
+    """camelCase TypeScript property -> the PascalCase JSON name the WebAPI most often uses."""
     return name[:1].upper() + name[1:]
+
+
+def camel(name: str) -> str:
+    """A PascalCase wire name as SuperOffice's TypeScript generator spells it (the .NET
+    camel-casing rule): the leading run of capitals is lower-cased, except a capital that starts
+    a word (``EMailAccountId`` -> ``eMailAccountId``, ``HTMLBody`` -> ``htmlBody``). The
+    generator is not consistent (``URL`` became ``uRL``), so a wire name matches a TypeScript
+    name under this rule or with just its first letter lower-cased."""
+    chars = list(name)
+    for i, char in enumerate(chars):
+        if i == 1 and not char.isupper():
+            break
+        if i > 0 and i + 1 < len(chars) and not chars[i + 1].isupper():
+            break
+        chars[i] = char.lower()
+    return "".join(chars)
 
 
 def _short(schema: Any) -> str:
@@ -200,26 +216,34 @@ class Fidelity:
         if spec_props is None:
             self.report(section, f"{where}: spec {_short(schema)} is not an object with properties")
             return
-        expected = {pascal(p.name): p for p in ts_props}
-        folded = {name.lower(): name for name in spec_props}
-        matched: set[str] = set()
-        self.count("properties", len(expected))
-        for name, prop in expected.items():
-            actual = name if name in spec_props else folded.get(name.lower())
-            if actual is None:
-                self.report(section, f"{where}.{name}: missing from the spec (TS {prop.name}: {prop.type})")
-                continue
-            matched.add(actual)
-            if actual != name:
-                self.report(section, f"{where}.{actual}: spelled {actual!r}, TS says {name!r}")
-            self.check_type(prop.type, spec_props[actual], f"{where}.{name}", section)
-        known = {n.lower(): n for n in expected}
+        by_camel: dict[str, list[str]] = {}
         for name in spec_props:
-            if name in matched:
+            for ts_name in dict.fromkeys((camel(name), name[:1].lower() + name[1:])):
+                by_camel.setdefault(ts_name, []).append(name)
+        matched: set[str] = set()
+        self.count("properties", len(ts_props))
+        for prop in ts_props:
+            names = by_camel.get(prop.name, [])
+            if not names:
+                near = [n for n in spec_props if n.lower() == prop.name.lower()]
+                matched.update(near)
+                if near:
+                    self.report(
+                        section,
+                        f"{where}.{near[0]}: spelled {near[0]!r}, TS {prop.name!r} is {pascal(prop.name)!r}",
+                    )
+                else:
+                    self.report(
+                        section,
+                        f"{where}.{pascal(prop.name)}: missing from the spec (TS {prop.name}: {prop.type})",
+                    )
                 continue
-            if name.lower() in known:
-                self.report(section, f"{where}.{name}: spelled {name!r} beside {known[name.lower()]!r}")
-            else:
+            if len(names) > 1:
+                self.report(section, f"{where}: {', '.join(names)} all stand for TS {prop.name!r}")
+            matched.update(names)
+            self.check_type(prop.type, spec_props[names[0]], f"{where}.{names[0]}", section)
+        for name in spec_props:
+            if name not in matched:
                 self.report(section, f"{where}.{name}: in the spec but not in the TypeScript client")
 
     # -- the comparisons ------------------------------------------------------------------------
@@ -545,6 +569,19 @@ def test_toy_parse_reads_endpoints_queries_bodies_and_bases() -> None:
     assert client.enums == {"ETableRight": ["None", "Select"]}
 
 
+@pytest.mark.parametrize(
+    ("wire", "ts"),
+    [
+        ("EMailAccountId", "eMailAccountId"),
+        ("HTMLBody", "htmlBody"),
+        ("Id", "id"),
+        ("TableRight", "tableRight"),
+    ],
+)
+def test_camel_follows_the_dotnet_rule(wire: str, ts: str) -> None:
+    assert camel(wire) == ts
+
+
 def test_toy_spec_that_matches_has_no_problem() -> None:
     assert toy_problems(toy_spec()) == []
 
@@ -576,7 +613,7 @@ FIND_200 = ["paths", PATH_PREFIX + "Find", "post", "responses", "200", "content"
         ([*THING, "ThingId", {"type": "string"}], "Thing.ThingId: TS number"),
         ([*THING, "Tags", {"type": "array", "items": {"type": "integer"}}], "Thing.Tags[]: TS string"),
         ([*THING, "Extra", {"type": "string"}], "Thing.Extra: TS dictionary"),
-        ([*THING, "thingId", {"type": "integer"}], "spelled 'thingId'"),
+        ([*THING, "thingId", {"type": "integer"}], "ThingId, thingId all stand for TS 'thingId'"),
         (["components", "schemas", "ETableRight", "enum", ["None"]], "ETableRight: missing value(s) Select"),
         (
             ["components", "schemas", "TableRight", "properties", "Mask", {"type": "string"}],
