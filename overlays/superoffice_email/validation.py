@@ -17,6 +17,7 @@ cost is a few ``type()`` look-ups per field.
 
 from __future__ import annotations
 
+import base64
 import datetime
 import enum
 import inspect
@@ -96,6 +97,32 @@ def check(operation: str, endpoint: Any, value: Any) -> Any:
     except _Mismatch as mismatch:
         raise ResponseValidationError(operation, mismatch.path(), mismatch.problem()) from None
     return value
+
+
+def check_type(operation: str, tp: Any, value: Any) -> Any:
+    """Return ``value`` if it fits the type ``tp`` (e.g. a generated model class or
+    ``list[SyncUserAccount] | None``), as parsed by the generated code; raise ResponseValidationError."""
+    try:
+        _compile(tp, raw=False)(value)
+    except _Mismatch as mismatch:
+        raise ResponseValidationError(operation, mismatch.path(), mismatch.problem()) from None
+    return value
+
+
+def decode_base64(operation: str, value: Any) -> bytes | None:
+    """Bytes from a base64 JSON string answer; anything else is a ResponseValidationError.
+
+    ``base64.b64decode`` alone raises ``binascii.Error``/``ValueError`` (and by default skips
+    characters outside the alphabet), which would escape as an untyped error.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ResponseValidationError(operation, "", f"expected base64 string, got {type(value).__name__}")
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError:  # binascii.Error and non-ASCII input
+        raise ResponseValidationError(operation, "", "expected base64 string, got other text") from None
 
 
 def locate(endpoint: Any, data: Any) -> tuple[str, str] | None:
