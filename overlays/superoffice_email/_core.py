@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Required, Self, TypedDict, Unpack
+from typing import Any, Required, Self, TypedDict
 
 import attrs
 import httpx
@@ -159,9 +159,9 @@ class AgentCore:
                 )
             error.__cause__ = exc
             if can_retry and (never_left or is_replay_safe(operation)):
-                delay = self.retry.backoff(attempt)
-                logger.info("%s: %s, retry %d in %.2fs", operation, type(exc).__name__, attempt, delay)
-                return Verdict(error=error, delay=delay)
+                pause = self.retry.backoff(attempt)
+                logger.info("%s: %s, retry %d in %.2fs", operation, type(exc).__name__, attempt, pause)
+                return Verdict(error=error, delay=pause)
             return Verdict(error=error)
         response = call.response
         if response is None:
