@@ -77,7 +77,8 @@ class RefreshingBearerAuth(httpx.Auth):
 
     def _renew(self, used: str) -> str:
         if self._refresh is None:
-            raise ConfigurationError(
+            # Not a ConfigurationError: a ValueError raised here would read as a parse failure upstream.
+            raise TokenRefreshError(
                 "a blocking agent needs refresh= (a blocking callable), not only arefresh="
             )
         with self._lock:
