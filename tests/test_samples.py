@@ -422,3 +422,73 @@ def test_leftovers_finds_plain_objects_and_undeclared_keys() -> None:
     assert leftovers(Carrier(name="x", additional_properties={"Extra": 1}))
     assert leftovers([Carrier(), {"Name": "x"}])
     assert leftovers(Dictionary(additional_properties={"k": {"Name": "x"}}))
+
+
+# -- the fixture extractor (on a made-up page: tests never read the vendor's pages) ----------------
+
+PAGE = """---
+title: POST Agents/EMail/GetThing
+---
+
+## Query String Parameters
+
+```http
+POST /api/v1/Agents/EMail/GetThing?thingId=782
+POST /api/v1/Agents/EMail/GetThing?$select=name
+```
+
+## Sample request
+
+```http!
+POST /api/v1/Agents/EMail/GetThing
+Authorization: Basic dGplMDpUamUw
+Content-Type: application/json; charset=utf-8
+
+{
+  "Name": "x",
+  "When": "2015-12-03T14:28:21.9303967+01:00"
+}
+```
+
+## Sample response
+
+```http_
+HTTP/1.1 200 OK
+Content-Type: application/json; charset=utf-8
+
+{
+  "ThingId": 1
+}
+```
+"""
+
+
+def test_extractor_writes_one_small_fixture_per_page(tmp_path: Path) -> None:
+    from tools import extract_fixtures
+
+    pages = tmp_path / "reference" / "deep"
+    pages.mkdir(parents=True)
+    (pages / "v1EMailAgent_GetThing.md").write_text(PAGE, encoding="utf-8")
+    included = "## Sample request\n\n[!include[x](a.md)]\n\n## Sample response\n\n[!include[x](b.md)]\n"
+    (pages / "v1EMailAgent_Included.md").write_text(included, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "Stale.json").write_text("{}", encoding="utf-8")
+    assert extract_fixtures.main([str(tmp_path / "reference"), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["GetThing.json"]
+    assert json.loads((out / "GetThing.json").read_text(encoding="utf-8")) == {
+        "operation": "GetThing",
+        "query": {"thingId": "782"},
+        "request": {"Name": "x", "When": "2015-12-03T14:28:21.9303967+01:00"},
+        "response": {"status": 200, "body": {"ThingId": 1}},
+    }
+
+
+def test_committed_fixtures_have_the_expected_shape() -> None:
+    assert samples(), f"no fixtures in {SAMPLES}: run `make fixtures REF=../shared/reference`"
+    for path in SAMPLES.glob("*.json"):
+        sample = json.loads(path.read_text(encoding="utf-8"))
+        assert path.stem == sample["operation"]
+        assert set(sample) <= {"operation", "query", "request", "response"}
+        assert isinstance(sample["response"]["status"], int)
+        assert set(sample["response"]) == {"status", "body"}
