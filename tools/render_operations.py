@@ -231,7 +231,7 @@ def render(package_dir: Path, spec: Path) -> tuple[str, str]:
             if result == "None":
                 lines.append(f"        {invoke}")
             elif info.returns_bytes:
-                lines.append(f"        return _decode_base64({invoke})")
+                lines.append(f'        return _decode_base64("{info.operation_id}", {invoke})')
             else:
                 lines.append(f'        return cast("{result}", {invoke})')
             (async_methods if is_async else sync_methods).append("\n".join(lines))
@@ -250,14 +250,14 @@ def render(package_dir: Path, spec: Path) -> tuple[str, str]:
     ]
     if any_bytes:
         helpers += [
-            "def _decode_base64(value: Any) -> bytes | None:",
-            '    """Byte answers travel as a base64 JSON string; hand back the bytes (or None for null)."""',
-            "    return None if value is None else base64.b64decode(value)\n\n",
+            "def _decode_base64(operation: str, value: Any) -> bytes | None:",
+            '    """Bytes from a base64 answer; None for null; ResponseValidationError otherwise."""',
+            "    from .validation import decode_base64\n",
+            "    return decode_base64(operation, value)\n\n",
         ]
     out = [
         HEADER,
         "from __future__ import annotations\n",
-        *(["import base64"] if any_bytes else []),
         "from typing import TYPE_CHECKING, Any, TypeVar, cast\n",
         "from ._generated.types import UNSET, Unset\n",
         "if TYPE_CHECKING:",
@@ -313,8 +313,9 @@ How to find a method:
   every property may be `None`. Enum-typed properties hold the enum member, or the plain string
   when the server sends a name (or a comma separated flag combination) the enum does not list.
   Operations documented with no body (204) return `None`. Byte answers (documents and MIME
-  streams) travel as base64 JSON strings; the methods return the decoded `bytes`.
-  `EMailAttachment.stream` stays the base64 string as received.
+  streams) travel as base64 JSON strings; the methods return the decoded `bytes` and raise
+  `ResponseValidationError` for text that is not base64. `EMailAttachment.stream` stays the
+  base64 string as received.
 """
 
 

@@ -7,7 +7,6 @@ method so that importing the package stays cheap.
 
 from __future__ import annotations
 
-import base64
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._generated.types import UNSET, Unset
@@ -42,9 +41,11 @@ def _unset_if_none(value: _T | None) -> _T | Unset:
     return UNSET if value is None else value
 
 
-def _decode_base64(value: Any) -> bytes | None:
-    """Byte answers travel as a base64 JSON string; hand back the bytes (or None for null)."""
-    return None if value is None else base64.b64decode(value)
+def _decode_base64(operation: str, value: Any) -> bytes | None:
+    """Bytes from a base64 answer; None for null; ResponseValidationError otherwise."""
+    from .validation import decode_base64
+
+    return decode_base64(operation, value)
 
 
 class Operations:
@@ -1039,6 +1040,7 @@ class Operations:
         from ._generated.models import GetEMailAsEmlStreamRequest
 
         return _decode_base64(
+            "GetEMailAsEmlStream",
             self._invoke(
                 "GetEMailAsEmlStream",
                 endpoint,
@@ -1049,7 +1051,7 @@ class Operations:
                 },
                 select,
                 options,
-            )
+            ),
         )
 
     def get_e_mail_as_stream(
@@ -1072,6 +1074,7 @@ class Operations:
         from ._generated.models import GetEMailAsStreamRequest
 
         return _decode_base64(
+            "GetEMailAsStream",
             self._invoke(
                 "GetEMailAsStream",
                 endpoint,
@@ -1084,7 +1087,7 @@ class Operations:
                 },
                 select,
                 options,
-            )
+            ),
         )
 
     def get_e_mail_as_stream_from_server_identifier(
@@ -1109,6 +1112,7 @@ class Operations:
         from ._generated.models import GetEMailAsStreamFromServerIdentifierRequest
 
         return _decode_base64(
+            "GetEMailAsStreamFromServerIdentifier",
             self._invoke(
                 "GetEMailAsStreamFromServerIdentifier",
                 endpoint,
@@ -1121,7 +1125,7 @@ class Operations:
                 },
                 select,
                 options,
-            )
+            ),
         )
 
     def get_e_mail_envelopes(
@@ -1487,13 +1491,14 @@ class Operations:
         from ._generated.models import GetEmailDocumentAsMimeStreamRequest
 
         return _decode_base64(
+            "GetEmailDocumentAsMimeStream",
             self._invoke(
                 "GetEmailDocumentAsMimeStream",
                 endpoint,
                 {"body": GetEmailDocumentAsMimeStreamRequest(document_id=document_id)},
                 select,
                 options,
-            )
+            ),
         )
 
     def get_email_message_ids(
@@ -3912,6 +3917,7 @@ class AsyncOperations:
         from ._generated.models import GetEMailAsEmlStreamRequest
 
         return _decode_base64(
+            "GetEMailAsEmlStream",
             await self._ainvoke(
                 "GetEMailAsEmlStream",
                 endpoint,
@@ -3922,7 +3928,7 @@ class AsyncOperations:
                 },
                 select,
                 options,
-            )
+            ),
         )
 
     async def get_e_mail_as_stream(
@@ -3945,6 +3951,7 @@ class AsyncOperations:
         from ._generated.models import GetEMailAsStreamRequest
 
         return _decode_base64(
+            "GetEMailAsStream",
             await self._ainvoke(
                 "GetEMailAsStream",
                 endpoint,
@@ -3957,7 +3964,7 @@ class AsyncOperations:
                 },
                 select,
                 options,
-            )
+            ),
         )
 
     async def get_e_mail_as_stream_from_server_identifier(
@@ -3982,6 +3989,7 @@ class AsyncOperations:
         from ._generated.models import GetEMailAsStreamFromServerIdentifierRequest
 
         return _decode_base64(
+            "GetEMailAsStreamFromServerIdentifier",
             await self._ainvoke(
                 "GetEMailAsStreamFromServerIdentifier",
                 endpoint,
@@ -3994,7 +4002,7 @@ class AsyncOperations:
                 },
                 select,
                 options,
-            )
+            ),
         )
 
     async def get_e_mail_envelopes(
@@ -4360,13 +4368,14 @@ class AsyncOperations:
         from ._generated.models import GetEmailDocumentAsMimeStreamRequest
 
         return _decode_base64(
+            "GetEmailDocumentAsMimeStream",
             await self._ainvoke(
                 "GetEmailDocumentAsMimeStream",
                 endpoint,
                 {"body": GetEmailDocumentAsMimeStreamRequest(document_id=document_id)},
                 select,
                 options,
-            )
+            ),
         )
 
     async def get_email_message_ids(
