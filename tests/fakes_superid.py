@@ -118,6 +118,7 @@ class FakeSuperOffice:
         self.token_mode = "ok"
         self.api_mode = "ok"
         self.exchange_delay = 0.0
+        self.redirect_to: str | None = None
         self.refresh_delay = 0.0
         self.state: dict[str, Any] = {}
         self.oauth_client = ("client-id", "")
@@ -292,9 +293,11 @@ def _handler_for(fake: FakeSuperOffice) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             return self.rfile.read(length) if length else b""
 
-        def _send(self, status: int, payload: Any) -> None:
+        def _send(self, status: int, payload: Any, location: str | None = None) -> None:
             data = json.dumps(payload).encode()
             self.send_response(status)
+            if location is not None:
+                self.send_header("Location", location)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
@@ -313,7 +316,9 @@ def _handler_for(fake: FakeSuperOffice) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             raw = self._body()
-            if self.path == AUTHENTICATE:
+            if self.path == AUTHENTICATE and fake.redirect_to is not None:
+                self._send(307, {}, location=fake.redirect_to + AUTHENTICATE)
+            elif self.path == AUTHENTICATE:
                 self._send(200, fake.authenticate(json.loads(raw)))
             elif self.path == TOKENS:
                 from urllib.parse import parse_qsl

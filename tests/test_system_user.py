@@ -170,6 +170,23 @@ def test_unreachable_login_is_a_transport_error(app_key: rsa.RSAPrivateKey, fake
     assert "ConnectError" in str(caught.value)
 
 
+def test_login_redirect_is_not_followed(fake: FakeSuperOffice, app_key: rsa.RSAPrivateKey) -> None:
+    with running(
+        FakeSuperOffice(
+            app_public_key=app_key.public_key(), app_token=APP_TOKEN, system_user_token=SYSTEM_TOKEN
+        )
+    ) as elsewhere:
+        fake.redirect_to = elsewhere.url
+        with (
+            make_auth(fake, pem_of(app_key)) as auth,
+            EMailAgent(fake.api_base, auth=auth) as agent,
+            pytest.raises(SystemUserAuthError, match="HTTP 307") as caught,
+        ):
+            agent.get_ready_sync_email_accounts()
+    assert caught.value.reason == "response"
+    assert elsewhere.exchanges == 0  # the signed token and the app token stayed with the login host
+
+
 def test_unknown_key_id_fetches_the_jwks_once_more(fake: FakeSuperOffice, auth: SystemUserAuth) -> None:
     with EMailAgent(fake.api_base, auth=auth) as agent:
         agent.get_ready_sync_email_accounts()

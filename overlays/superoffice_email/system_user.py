@@ -201,7 +201,7 @@ class SystemUserAuth(httpx.Auth):
                 f"system user sign-in at {url} failed: {type(exc).__name__}", reason="transport"
             ) from exc
         answer = _json_object(response)
-        if answer is None:
+        if answer is None or "IsSuccessful" not in answer:
             raise SystemUserAuthError(
                 f"system user sign-in at {url} answered HTTP {response.status_code} "
                 "without the documented JSON",
