@@ -230,6 +230,8 @@ class FakeSuperOffice:
             claims["iat"] = claims["nbf"] = now - 7200
         elif mode == "no_ticket":
             del claims[TICKET_CLAIM]
+        if mode == "hs256":  # algorithm confusion: an HMAC "signature" anyone could make
+            return jwt.encode(claims, "x" * 32, algorithm="HS256", headers={"kid": self.kid})
         token = jwt.encode(claims, self.signing_key, algorithm="RS256", headers={"kid": self.kid})
         if mode == "tampered":
             header, _, signature = token.split(".")

@@ -133,6 +133,7 @@ def test_server_rejects_a_token_signed_with_another_key(fake: FakeSuperOffice) -
     ("mode", "reason", "message"),
     [
         ("tampered", "signature", "signature does not verify"),
+        ("hs256", "signature", "signed with 'HS256', expected RS256"),
         ("wrong_issuer", "issuer", "issuer is 'Evil Corp', expected 'SuperOffice AS'"),
         ("wrong_audience", "audience", "audience is 'spn:someone-else', expected 'spn:9876543'"),
         ("expired", "expired", "has expired"),
