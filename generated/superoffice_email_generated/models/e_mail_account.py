@@ -44,6 +44,9 @@ class EMailAccount:
     """ Name of the sent-items folder, when known. """
     last_fetch: datetime.datetime | None | Unset = UNSET
     """ When mail was last fetched (UTC). """
+    simple_mode: int | None | Unset = UNSET
+    """ Non-zero when the account only handles meeting invitations and replies, without the full inbox. Sent by the
+    server versions the reference pages describe; newer clients no longer list it. """
     use_graph_api: int | None | Unset = UNSET
     """ Non-zero when the account is read through Microsoft Graph instead of IMAP. """
     table_right: None | TableRight | Unset = UNSET
@@ -127,6 +130,12 @@ class EMailAccount:
         else:
             last_fetch = self.last_fetch
 
+        simple_mode: int | None | Unset
+        if isinstance(self.simple_mode, Unset):
+            simple_mode = UNSET
+        else:
+            simple_mode = self.simple_mode
+
         use_graph_api: int | None | Unset
         if isinstance(self.use_graph_api, Unset):
             use_graph_api = UNSET
@@ -174,6 +183,8 @@ class EMailAccount:
             field_dict["SentFolder"] = sent_folder
         if last_fetch is not UNSET:
             field_dict["LastFetch"] = last_fetch
+        if simple_mode is not UNSET:
+            field_dict["SimpleMode"] = simple_mode
         if use_graph_api is not UNSET:
             field_dict["UseGraphApi"] = use_graph_api
         if table_right is not UNSET:
@@ -314,6 +325,15 @@ class EMailAccount:
 
         last_fetch = _parse_last_fetch(d.pop("LastFetch", UNSET))
 
+        def _parse_simple_mode(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        simple_mode = _parse_simple_mode(d.pop("SimpleMode", UNSET))
+
         def _parse_use_graph_api(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -369,6 +389,7 @@ class EMailAccount:
             inbox_folder=inbox_folder,
             sent_folder=sent_folder,
             last_fetch=last_fetch,
+            simple_mode=simple_mode,
             use_graph_api=use_graph_api,
             table_right=table_right,
             field_properties=field_properties,
