@@ -19,69 +19,133 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .agent import (
         AsyncEMailAgent as AsyncEMailAgent,
+    )
+    from .agent import (
         EMailAgent as EMailAgent,
     )
     from .auth import (
         BasicAuth as BasicAuth,
+    )
+    from .auth import (
         BearerAuth as BearerAuth,
+    )
+    from .auth import (
         SOTicketAuth as SOTicketAuth,
+    )
+    from .auth import (
         SuperOfficeAuth as SuperOfficeAuth,
+    )
+    from .auth import (
         XsrfAuth as XsrfAuth,
     )
     from .base_url import (
         online_base_url as online_base_url,
+    )
+    from .base_url import (
         onsite_base_url as onsite_base_url,
+    )
+    from .bearer_refresh import (
+        RefreshingBearerAuth as RefreshingBearerAuth,
+    )
+    from .bearer_refresh import (
+        RefreshTokenGrant as RefreshTokenGrant,
     )
     from .errors import (
         ApiError as ApiError,
+    )
+    from .errors import (
         AuthenticationError as AuthenticationError,
+    )
+    from .errors import (
         BadRequestError as BadRequestError,
+    )
+    from .errors import (
         ConfigurationError as ConfigurationError,
+    )
+    from .errors import (
         ConflictError as ConflictError,
+    )
+    from .errors import (
         ConnectionFailedError as ConnectionFailedError,
+    )
+    from .errors import (
         EMailAgentNotEnabledError as EMailAgentNotEnabledError,
+    )
+    from .errors import (
         NotFoundError as NotFoundError,
+    )
+    from .errors import (
         PermissionDeniedError as PermissionDeniedError,
+    )
+    from .errors import (
         RateLimitedError as RateLimitedError,
+    )
+    from .errors import (
         RequestTimeoutError as RequestTimeoutError,
+    )
+    from .errors import (
         ResponseValidationError as ResponseValidationError,
+    )
+    from .errors import (
         ServerError as ServerError,
+    )
+    from .errors import (
         SuperOfficeError as SuperOfficeError,
+    )
+    from .errors import (
+        SystemUserAuthError as SystemUserAuthError,
+    )
+    from .errors import (
+        TenantLookupError as TenantLookupError,
+    )
+    from .errors import (
         TenantMovedError as TenantMovedError,
+    )
+    from .errors import (
+        TokenRefreshError as TokenRefreshError,
+    )
+    from .errors import (
         TransportError as TransportError,
+    )
+    from .errors import (
         UnprocessableEntityError as UnprocessableEntityError,
     )
     from .options import (
         DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+    )
+    from .options import (
         RequestOptions as RequestOptions,
     )
     from .retry import (
-        is_replay_safe as is_replay_safe,
         RetryPolicy as RetryPolicy,
+    )
+    from .retry import (
+        is_replay_safe as is_replay_safe,
     )
     from .sync_all import (
         AccountOutcome as AccountOutcome,
-        async_sync_all_ready as async_sync_all_ready,
-        sync_all_ready as sync_all_ready,
+    )
+    from .sync_all import (
         SyncStatus as SyncStatus,
     )
-    from .throttle import (
-        SyncThrottle as SyncThrottle,
+    from .sync_all import (
+        async_sync_all_ready as async_sync_all_ready,
     )
-    from .bearer_refresh import (
-        RefreshingBearerAuth as RefreshingBearerAuth,
-        RefreshTokenGrant as RefreshTokenGrant,
-    )
-    from .errors import (
-        SystemUserAuthError as SystemUserAuthError,
-        TenantLookupError as TenantLookupError,
-        TokenRefreshError as TokenRefreshError,
+    from .sync_all import (
+        sync_all_ready as sync_all_ready,
     )
     from .system_user import SystemUserAuth as SystemUserAuth
     from .tenant import TenantResolver as TenantResolver
+    from .throttle import (
+        SyncThrottle as SyncThrottle,
+    )
     from .ticket_store import (
         InMemoryTicketStore as InMemoryTicketStore,
+    )
+    from .ticket_store import (
         StoredTicket as StoredTicket,
+    )
+    from .ticket_store import (
         TicketStore as TicketStore,
     )
 
