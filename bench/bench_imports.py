@@ -1,0 +1,140 @@
+"""Import cost: fresh interpreters importing the SDK vs importing httpx alone."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from benchlib import Row, Section, ms, ratio, verdict
+
+TARGET = 1.5  # the SDK may add at most 50% on top of httpx
+
+BARE = "pass"
+SNIPPETS = {
+    "bare": BARE,
+    "httpx": "import httpx",
+    "sdk_module": "import superoffice_email",
+    "sdk_names": "from superoffice_email import EMailAgent, SOTicketAuth\nEMailAgent.sync_email_account",
+    "httpx_call": (
+        "import httpx\n"
+        "c = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(204)))\n"
+        "c.post('http://127.0.0.1:9/api/v1/Agents/EMail/SyncEmailAccount', json={})"
+    ),
+    "sdk_call": (
+        "import httpx\n"
+        "from superoffice_email import EMailAgent, SOTicketAuth\n"
+        "a = EMailAgent('http://127.0.0.1:9', auth=SOTicketAuth('t', app_token='a'),"
+        " transport=httpx.MockTransport(lambda r: httpx.Response(204)))\n"
+        "a.sync_email_account(None)"
+    ),
+}
+
+
+def _env(pycache: str) -> dict[str, str]:
+    """Bytecode caching on (as for an installed package), kept in a temporary folder, not the tree."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def _once(code: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    return time.perf_counter() - started
+
+
+def _importtime_top(
+    code: str, exclude_code: str, env: dict[str, str], count: int = 8
+) -> list[tuple[str, int, int]]:
+    """Modules ``code`` imports that ``exclude_code`` does not: (name, own µs, cumulative µs)."""
+
+    def own_times(snippet: str) -> dict[str, tuple[int, int]]:
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", snippet],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        found: dict[str, tuple[int, int]] = {}
+        for line in done.stderr.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            own, cumulative, name = line[len("import time:") :].split("|", 2)
+            found[name.strip()] = (int(own), int(cumulative))
+        return found
+
+    extra = own_times(code)
+    for name in own_times(exclude_code):
+        extra.pop(name, None)
+    ranked = sorted(extra.items(), key=lambda kv: -kv[1][0])[:count]
+    return [(name, own, cumulative) for name, (own, cumulative) in ranked]
+
+
+def run(quick: bool = False) -> Section:
+    runs = 5 if quick else 11
+    times: dict[str, list[float]] = {name: [] for name in SNIPPETS}
+    names = list(SNIPPETS)
+    with tempfile.TemporaryDirectory(prefix="so-bench-pyc-") as pycache:
+        env = _env(pycache)
+        for name in names:  # write the bytecode caches, warm the OS file cache
+            _once(SNIPPETS[name], env)
+        for r in range(runs):
+            for name in names if r % 2 == 0 else reversed(names):
+                times[name].append(_once(SNIPPETS[name], env))
+        top_names = _importtime_top(SNIPPETS["sdk_names"], SNIPPETS["httpx"], env)
+        top_call = _importtime_top(SNIPPETS["sdk_call"], SNIPPETS["sdk_names"], env, count=4)
+    median = {name: statistics.median(values) for name, values in times.items()}
+    bare = median["bare"]
+
+    def above(name: str) -> float:
+        return max(median[name] - bare, 1e-6)
+
+    section = Section()
+    httpx_cost = above("httpx")
+    for label, name, base, base_label in (
+        ("`import superoffice_email` (lazy: loads no submodule)", "sdk_module", "httpx", "`import httpx`"),
+        (
+            "`from superoffice_email import EMailAgent, SOTicketAuth` + first attribute access",
+            "sdk_names",
+            "httpx",
+            "`import httpx`",
+        ),
+        (
+            "import + build agent + first call (MockTransport), vs the same with bare httpx",
+            "sdk_call",
+            "httpx_call",
+            "httpx import + first call",
+        ),
+    ):
+        sdk_cost, base_cost = above(name), above(base)
+        section.rows.append(
+            Row(
+                f"Cold import: {label}",
+                ms(sdk_cost),
+                f"{ms(base_cost)} {base_label}",
+                ratio(sdk_cost, base_cost),
+                f"<= {TARGET:.1f}x (SDK adds <= 50%)",
+                verdict(sdk_cost / base_cost <= TARGET, f"+{ms(sdk_cost - base_cost)}"),
+            )
+        )
+    section.notes.append(
+        f"Medians of {runs} fresh interpreters each, interleaved; times are above a bare `python -c pass` "
+        f"({ms(bare)}); `import httpx` alone costs {ms(httpx_cost)}."
+    )
+    section.notes += [
+        "",
+        "Largest imports behind `from superoffice_email import EMailAgent, SOTicketAuth` that "
+        "`import httpx` does not do, then those the first call adds (`python -X importtime`, one run):",
+        "",
+        "| Module | own | cumulative |",
+        "|---|---|---|",
+        *(f"| `{name}` | {own / 1000:.1f} ms | {cum / 1000:.1f} ms |" for name, own, cum in top_names),
+        "| *first call adds:* | | |",
+        *(f"| `{name}` | {own / 1000:.1f} ms | {cum / 1000:.1f} ms |" for name, own, cum in top_call),
+    ]
+    return section
