@@ -8,7 +8,6 @@ sync throttle for Sync* operations, retries, and typed errors.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from types import TracebackType
 from typing import Any, Self, Unpack
@@ -155,6 +154,8 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
                 if verdict.error is not None:
                     raise verdict.error
                 return verdict.value
+            import asyncio  # here, not at the top: blocking users do not pay for loading asyncio
+
             await asyncio.sleep(verdict.delay)
 
     def _move_to(self, base_url: str) -> None:

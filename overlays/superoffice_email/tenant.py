@@ -8,7 +8,6 @@ once when a call answers 421, moves its client to the new host and repeats the c
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,6 +64,8 @@ class TenantResolver:
 
     async def aresolve(self) -> str:
         """:meth:`resolve` without blocking the event loop."""
+        import asyncio  # here, not at the top: blocking users do not pay for loading asyncio
+
         return await asyncio.to_thread(self.resolve)
 
     def _endpoint_from(self, response: httpx.Response) -> str:

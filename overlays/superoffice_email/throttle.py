@@ -7,11 +7,14 @@ threads *and* its asyncio tasks (in any event loop): waiters are served first co
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import asyncio  # imported where first needed: blocking users do not pay for loading asyncio
 
 THROTTLED_PREFIX = "Sync"
 DEFAULT_SYNC_CONCURRENCY = 4
@@ -118,6 +121,8 @@ class SyncThrottle:
     @asynccontextmanager
     async def async_slot(self) -> AsyncIterator[None]:
         """Hold one slot for the duration of an awaited call."""
+        import asyncio
+
         with self._lock:
             waiter = None if self._try_take() else _TaskWaiter(asyncio.get_running_loop(), self)
             if waiter is not None:
