@@ -21,6 +21,7 @@ import base64
 import datetime
 import enum
 import inspect
+import operator
 import re
 import threading
 import types
@@ -245,7 +246,7 @@ def _exact(accepted: frozenset[type], name: str) -> Checker:
 def _build_union(members: list[Any], *, raw: bool) -> Checker:
     accepted: set[type] = set()
     names: list[str] = []
-    others: list[tuple[Callable[[Any], bool], Checker]] = []
+    by_type: dict[type, Checker] = {}
     for member in members:
         if member is Any or member is object:
             return _accept
@@ -256,18 +257,22 @@ def _build_union(members: list[Any], *, raw: bool) -> Checker:
                 names.append(simple[1])
             continue
         names.append(_describe(member))
-        others.append((_shape_test(member, raw=raw), _compile(member, raw=raw)))
+        checker = _compile(member, raw=raw)
+        for shape in _shape_types(member, raw=raw):
+            by_type.setdefault(shape, checker)
     frozen = frozenset(accepted)
+    for scalar in frozen:
+        by_type.pop(scalar, None)
     expected = " or ".join(dict.fromkeys(names))
 
     def check(value: Any) -> None:
-        if type(value) in frozen:
+        kind = type(value)
+        if kind in frozen:
             return
-        for fits_shape, checker in others:
-            if fits_shape(value):
-                checker(value)
-                return
-        raise _Mismatch(expected, value)
+        checker = by_type.get(kind)
+        if checker is None:
+            raise _Mismatch(expected, value)
+        checker(value)
 
     return check
 
@@ -285,21 +290,28 @@ def _describe(tp: Any) -> str:
     return getattr(tp, "__name__", str(tp))
 
 
-def _shape_test(tp: Any, *, raw: bool) -> Callable[[Any], bool]:
-    """Which union member a value is meant to be, judged by its container type."""
+def _shape_types(tp: Any, *, raw: bool) -> tuple[type, ...]:
+    """The runtime types by which a value is recognised as meant to be union member ``tp``."""
     origin = typing.get_origin(tp)
     if origin is list or tp is list:
-        return lambda v: type(v) is list
+        return (list,)
     if origin is dict or tp is dict:
-        return lambda v: type(v) is dict
+        return (dict,)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        if raw:
-            return lambda v: type(v) in (str, int)
-        return lambda v: type(v) is tp
+        return (str, int) if raw else (tp,)
     if attrs.has(tp):
         # Parsed: the model instance, or the raw dict the generated code keeps when parsing failed.
-        return (lambda v: type(v) is dict) if raw else (lambda v: type(v) is tp or type(v) is dict)
-    return lambda v: False
+        return (dict,) if raw else (tp, dict)
+    return ()
+
+
+def _is_deep(tp: Any) -> bool:
+    """Whether checking a value of ``tp`` needs more than its runtime type (containers, models)."""
+    for member in _union_members(tp):
+        origin = typing.get_origin(member)
+        if origin in (list, dict) or member in (list, dict) or attrs.has(member):
+            return True
+    return False
 
 
 def _build_list(item_type: Any, *, raw: bool) -> Checker:
@@ -388,6 +400,10 @@ class _ModelChecker:
         self._fields: list[tuple[str, str, frozenset[type], Checker]] | None = None
         self._extra: Checker | None = None
         self._by_key: dict[str, tuple[frozenset[type], Checker]] = {}
+        self._getter: Callable[[Any], tuple[Any, ...]] = _no_values
+        self._deep: tuple[tuple[int, str, frozenset[type], Checker], ...] = ()
+        self._good: set[tuple[type, ...]] = set()
+        """Tuples of field value types already seen to fit: then only nested values need a look."""
 
     def _prepare(self) -> list[tuple[str, str, frozenset[type], Checker]]:
         with _lock:
@@ -396,6 +412,7 @@ class _ModelChecker:
             hints = typing.get_type_hints(self.cls, localns=_Namespace.get())
             names = _json_names(self.cls)
             fields: list[tuple[str, str, frozenset[type], Checker]] = []
+            deep: list[bool] = []
             extra: Checker | None = None
             for field in attrs.fields(self.cls):
                 tp = hints.get(field.name, Any)
@@ -408,8 +425,16 @@ class _ModelChecker:
                 simple = _simple_types(tp, raw=self.raw)
                 fast = simple[0] if simple is not None else _fast_members(tp, raw=self.raw)
                 fields.append((field.name, names[field.name], fast, _compile(tp, raw=self.raw)))
+                deep.append(_is_deep(tp))
             self._extra = extra
             self._by_key = {key: (fast, chk) for _, key, fast, chk in fields}
+            attr_names = [attr for attr, _, _, _ in fields]
+            if len(attr_names) >= 2:
+                self._getter = operator.attrgetter(*attr_names)
+            elif attr_names:
+                only = operator.attrgetter(attr_names[0])
+                self._getter = lambda v: (only(v),)
+            self._deep = tuple((i, key, fast, chk) for i, (_, key, fast, chk) in enumerate(fields) if deep[i])
             self._fields = fields
             return fields
 
@@ -418,11 +443,19 @@ class _ModelChecker:
         if not self.raw and type(value) is self.cls:
             key = ""
             try:
-                for attr, key, fast, chk in fields:  # noqa: B007
-                    item = getattr(value, attr)
-                    if type(item) in fast:
-                        continue
-                    chk(item)
+                values = self._getter(value)
+                signature = tuple(map(type, values))
+                if signature in self._good:
+                    for index, key, fast, chk in self._deep:  # noqa: B007
+                        item = values[index]
+                        if type(item) not in fast:
+                            chk(item)
+                else:
+                    for item, (_, key, fast, chk) in zip(values, fields, strict=True):  # noqa: B007
+                        if type(item) not in fast:
+                            chk(item)
+                    if len(self._good) < 64:
+                        self._good.add(signature)
                 if self._extra is not None:
                     for key, item in typing.cast(Any, value).additional_properties.items():  # noqa: B007
                         self._extra(item)
@@ -467,6 +500,10 @@ class _ModelChecker:
             self._raw_extra = twin._extra
             self._raw_cache = twin._by_key
         return self._raw_cache
+
+
+def _no_values(value: Any) -> tuple[Any, ...]:
+    return ()
 
 
 def _fast_members(tp: Any, *, raw: bool) -> frozenset[type]:
