@@ -167,42 +167,57 @@ def _short(func: tuple[str, int, str]) -> str:
     return f"{filename}:{line}({name})" if line else name
 
 
-def profile_sdk(calls: int = 4000) -> list[str]:
-    """cProfile of SDK calls over MockTransport: where the time goes, by layer and by function."""
-    agent = EMailAgent("http://127.0.0.1:9", transport=httpx.MockTransport(_no_content), **_sdk_kwargs())
+def _profile(fn: Callable[[], Any], calls: int) -> dict[Any, Any]:
     for _ in range(200):
-        agent.sync_email_account(ACCOUNT)
+        fn()
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(calls):
-        agent.sync_email_account(ACCOUNT)
+        fn()
     profiler.disable()
-    agent.close()
     stats: dict[Any, Any] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    return stats
+
+
+def profile_sdk(calls: int = 4000) -> list[str]:
+    """cProfile of SDK calls over MockTransport: where the time goes, by layer and by function,
+    with the same function's call count in a raw ``httpx.Client.post`` for comparison."""
+    mock = httpx.MockTransport(_no_content)
+    agent = EMailAgent("http://127.0.0.1:9", transport=mock, **_sdk_kwargs())
+    raw = httpx.Client(transport=mock)
+    url = f"http://127.0.0.1:9{OPERATION_PATH}{OPERATION}"
+    stats = _profile(lambda: agent.sync_email_account(ACCOUNT), calls)
+    raw_stats = _profile(lambda: raw.post(url, headers=WIRE_HEADERS, json=BODY), calls)
+    agent.close()
+    raw.close()
     buckets: dict[str, float] = {}
     total = 0.0
-    rows: list[tuple[float, int, str]] = []
+    rows: list[tuple[float, int, str, int]] = []
     for func, (_cc, ncalls, tottime, _cum, _callers) in stats.items():
         buckets[_bucket(func[0])] = buckets.get(_bucket(func[0]), 0.0) + tottime
         total += tottime
-        rows.append((tottime, ncalls, _short(func)))
+        raw_calls = raw_stats[func][1] if func in raw_stats else 0
+        rows.append((tottime, ncalls, _short(func), raw_calls))
+    raw_total = sum(entry[2] for entry in raw_stats.values())
     rows.sort(reverse=True)
     lines = [
         f"cProfile, {calls} SyncEmailAccount calls through EMailAgent over MockTransport "
-        f"(profiled times are inflated; shares are what matter):",
+        f"(profiled times are inflated; shares are what matter). Profiled total: {us(total / calls)} per "
+        f"SDK call, {us(raw_total / calls)} per raw httpx call.",
         "",
-        "| Layer | own time per call | share |",
+        "| Layer | own time per SDK call | share |",
         "|---|---|---|",
     ]
     for name, seconds in sorted(buckets.items(), key=lambda kv: -kv[1]):
         lines.append(f"| {name} | {us(seconds / calls)} | {seconds / total:.0%} |")
     lines += [
         "",
-        "| Top functions by own time | calls per SDK call | own time per SDK call |",
-        "|---|---|---|",
+        "| Top functions by own time | calls per SDK call | calls per raw httpx call "
+        "| own time per SDK call |",
+        "|---|---|---|---|",
     ]
-    for tottime, ncalls, name in rows[:12]:
-        lines.append(f"| `{name}` | {ncalls / calls:.1f} | {us(tottime / calls)} |")
+    for tottime, ncalls, name, raw_calls in rows[:12]:
+        lines.append(f"| `{name}` | {ncalls / calls:.1f} | {raw_calls / calls:.1f} | {us(tottime / calls)} |")
     return lines
 
 
