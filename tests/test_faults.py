@@ -7,6 +7,7 @@ when it finishes.
 
 from __future__ import annotations
 
+import email.utils
 import json
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -39,7 +40,7 @@ from superoffice_email import (
 )
 from superoffice_email.models import SyncUserAccount
 
-from tests.loopback import Loopback, Raw, Reply, Reset, Stall, free_port
+from tests.loopback import Loopback, Raw, Recorded, Reply, Reset, Stall, free_port
 
 TICKET = "7T:fault-ticket-0123456789"
 APP_TOKEN = "fault-app-token-abcdef"
@@ -182,6 +183,22 @@ def test_429_with_retry_after_is_honoured(server: Loopback, agent: EMailAgent) -
     assert 0.9 <= gap < 3
     assert clock.elapsed < 3
     record("429 Retry-After: 1, then 200", server.attempts(LIST), "success")
+
+
+def test_503_with_retry_after_http_date_is_honoured(server: Loopback, agent: EMailAgent) -> None:
+    def busy(_: Recorded) -> Reply:
+        # Two seconds ahead at whole-second resolution: the client waits between 1 and 2 s.
+        when = email.utils.formatdate(time.time() + 2, usegmt=True)
+        return Reply(503, {"ErrorMessage": "maintenance"}, {"Retry-After": when})
+
+    server.script(SYNC, busy, Reply(204))
+    clock = Clock()
+    agent.sync_email_account(ACCOUNT)
+    assert server.attempts(SYNC) == 2
+    gap = server.requests[1].started - server.requests[0].started
+    assert 0.9 <= gap < 3.5
+    assert clock.elapsed < 4
+    record("503 Retry-After: <HTTP-date +2 s>, then 204", server.attempts(SYNC), "success")
 
 
 def test_429_asking_longer_than_the_cap_is_not_retried(server: Loopback, agent: EMailAgent) -> None:

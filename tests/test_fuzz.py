@@ -278,14 +278,8 @@ def test_every_operation_and_model_is_covered() -> None:
 BYTE_METHODS = ["get_e_mail_as_eml_stream", "get_email_document_as_mime_stream"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="_operations._decode_base64 (rendered by tools/render_operations.py) lets binascii.Error / "
-    "ValueError out for text that is not base64; superoffice_email.validation.decode_base64 is the fix",
-)
 @pytest.mark.parametrize("method", BYTE_METHODS)
-@settings(FUZZ, max_examples=20, report_multiple_bugs=False)
+@settings(FUZZ, max_examples=20)
 @given(text=st.text(max_size=30))
 def test_byte_stream_answers_through_the_public_methods(method: str, text: str) -> None:
     """Byte answers are base64 in a JSON string; what is not base64 must come out typed too."""
