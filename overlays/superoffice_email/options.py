@@ -48,7 +48,9 @@ class RequestOptions:
         if self.timeout is not None:
             as_timeout(self.timeout)
         if self.max_retries is not None and (
-            isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0
+            isinstance(self.max_retries, bool)
+            or not isinstance(self.max_retries, int)
+            or self.max_retries < 0
         ):
             raise ValueError(f"max_retries must be a non-negative int, not {self.max_retries!r}")
 

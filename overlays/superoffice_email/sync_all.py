@@ -85,7 +85,9 @@ def sync_all_ready(agent: EMailAgent, progress: ProgressCallback | None = None) 
 
     if not accounts:
         return []
-    with ThreadPoolExecutor(max_workers=min(agent.throttle.limit, total), thread_name_prefix="so-sync") as pool:
+    with ThreadPoolExecutor(
+        max_workers=min(agent.throttle.limit, total), thread_name_prefix="so-sync"
+    ) as pool:
         return list(pool.map(one, accounts))
 
 
