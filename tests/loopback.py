@@ -165,18 +165,33 @@ class Loopback:
             self.requests.append(recorded)
             self._in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
+        finished = False
+
+        def finish() -> None:
+            # Called just before the first byte of the answer goes out (or the connection
+            # closes): the client cannot see the end of this exchange before the count drops, so
+            # max_in_flight never counts a request whose caller has already moved on.
+            nonlocal finished
+            if not finished:
+                finished = True
+                with self._lock:
+                    self._in_flight -= 1
+
         try:
             answer = self._next(recorded)
-            self._answer(sock, answer)
+            if isinstance(answer, Reply) and answer.delay:
+                self._stop.wait(answer.delay)
+            self._answer(sock, answer, finish)
         finally:
-            with self._lock:
-                self._in_flight -= 1
+            finish()
 
-    def _answer(self, sock: socket.socket, answer: Answer) -> None:
+    def _answer(self, sock: socket.socket, answer: Answer, finish: Callable[[], None]) -> None:
         with contextlib.suppress(OSError):
             if isinstance(answer, Stall):
                 self._stop.wait(answer.seconds)
+                finish()
                 return
+            finish()
             if isinstance(answer, Reset):
                 if answer.partial:
                     sock.sendall(answer.partial)
@@ -186,8 +201,6 @@ class Loopback:
             if isinstance(answer, Raw):
                 sock.sendall(answer.data)
                 return
-            if answer.delay:
-                self._stop.wait(answer.delay)
             sock.sendall(encode(answer))
 
 
