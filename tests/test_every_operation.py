@@ -1,7 +1,7 @@
 """Every operation of openapi.yaml, called through the SDK (sync and async) against Prism.
 
 Prism validates each request against the spec and answers from it. For each operation the
-agent method (named after the operationId in snake_case) gets its arguments from the vendor's
+agent method (named by `METHOD_NAMES`, the operationId in snake_case) gets its arguments from the vendor's
 sample request (tests/fixtures/samples) or, when there is none, small valid values built from
 the request schema. The test asserts one exchange, a 2xx answer without ``sl-violations`` (no
 validation problem), and a result that is the generated type and serialises back to exactly
@@ -30,6 +30,7 @@ from superoffice_email import (
     SOTicketAuth,
     UnprocessableEntityError,
 )
+from superoffice_email._operations import METHOD_NAMES
 
 from tests.conftest import APP_TOKEN, TICKET, violations
 from tests.test_samples import (
@@ -211,7 +212,7 @@ def test_operation_sync(prism: PrismServer, operation: str) -> None:
     with EMailAgent(
         prism.base_url, auth=SOTicketAuth(TICKET, app_token=APP_TOKEN), transport=recorder, retry=NO_RETRY
     ) as agent:
-        method = getattr(agent, snake_case(operation))
+        method = getattr(agent, METHOD_NAMES[operation])
         result = method(*arguments(method, operation))
     check_exchange(operation, method, recorder.exchanges, result)
 
@@ -223,7 +224,7 @@ async def test_operation_async(prism: PrismServer, operation: str) -> None:
     async with AsyncEMailAgent(
         prism.base_url, auth=SOTicketAuth(TICKET, app_token=APP_TOKEN), transport=recorder, retry=NO_RETRY
     ) as agent:
-        method = getattr(agent, snake_case(operation))
+        method = getattr(agent, METHOD_NAMES[operation])
         result = await method(*arguments(method, operation))
     check_exchange(operation, method, recorder.exchanges, result)
 
@@ -232,7 +233,7 @@ async def test_operation_async(prism: PrismServer, operation: str) -> None:
 @pytest.mark.parametrize("operation", OPERATIONS)
 def test_operation_without_credentials_is_401(prism: PrismServer, operation: str) -> None:
     with EMailAgent(prism.base_url, auth=NoAuth(), retry=NO_RETRY) as agent:
-        method = getattr(agent, snake_case(operation))
+        method = getattr(agent, METHOD_NAMES[operation])
         with pytest.raises(AuthenticationError) as info:
             method(*arguments(method, operation))
     assert info.value.status == 401
@@ -259,7 +260,7 @@ def test_operation_with_wrong_type_is_422(prism: PrismServer, operation: str) ->
     with EMailAgent(
         prism.base_url, auth=SOTicketAuth(TICKET, app_token=APP_TOKEN), transport=recorder, retry=NO_RETRY
     ) as agent:
-        method = getattr(agent, snake_case(operation))
+        method = getattr(agent, METHOD_NAMES[operation])
         args = arguments(method, operation)
         params = [p.name for p in inspect.signature(method).parameters.values() if p.default is p.empty]
         schemas = _non_null(request_schema(operation))

@@ -39,6 +39,7 @@ import pytest
 import yaml
 from openapi_python_client.strings import snake_case
 from superoffice_email import EMailAgent, SOTicketAuth
+from superoffice_email._operations import METHOD_NAMES
 
 from tests.conftest import APP_TOKEN, TICKET
 
@@ -342,7 +343,7 @@ def test_agent_method_sends_sample_and_returns_answer(operation: str) -> None:
     sent: list[httpx.Request] = []
     answer_sample = sample
     expected = sample["response"]["body"]
-    method_returns = str(inspect.signature(getattr(EMailAgent, snake_case(operation))).return_annotation)
+    method_returns = str(inspect.signature(getattr(EMailAgent, METHOD_NAMES[operation])).return_annotation)
     if "bytes" in method_returns.split(" | ") and isinstance(expected, str):
         # Byte answers are base64 JSON strings that the method decodes. The vendor's samples for
         # them are placeholder text ("GIF89....File contents as raw bytes..."), not base64: send
@@ -368,7 +369,7 @@ def test_agent_method_sends_sample_and_returns_answer(operation: str) -> None:
         auth=SOTicketAuth(TICKET, app_token=APP_TOKEN),
         transport=httpx.MockTransport(answer),
     ) as agent:
-        method = getattr(agent, snake_case(operation))
+        method = getattr(agent, METHOD_NAMES[operation])
         result = method(*positional_arguments(method, operation, body, sample.get("query")))
     assert len(sent) == 1
     request = sent[0]

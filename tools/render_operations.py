@@ -107,6 +107,19 @@ def operation_ids(spec_path: Path) -> dict[str, OpInfo]:
     return found
 
 
+def method_name(operation_id: str) -> str:
+    """The agent method for an operation: snake_case with the vendor's two spellings of "email" unified.
+
+    The vendor writes both ``EMail`` (GetEMailEnvelopes) and ``Email`` (GetEmailAppointment);
+    openapi-python-client would turn the first into ``e_mail``. Users should not have to know which
+    spelling an operation has, so both become ``email`` (``get_email_envelopes``). The render step
+    fails if two operations would get the same name.
+    """
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(operation_id.replace("EMail", "Email")))
+
+
 def py_name(name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
@@ -143,6 +156,7 @@ def render(package_dir: Path, spec: Path) -> tuple[str, str]:
     async_methods: list[str] = []
     any_bytes = False
     rows: list[DocRow] = []
+    method_names: dict[str, str] = {}
     api_dir = Path(str(api.__file__)).parent
     for module_file in sorted(api_dir.glob("*.py")):
         if module_file.stem == "__init__":
@@ -151,6 +165,10 @@ def render(package_dir: Path, spec: Path) -> tuple[str, str]:
         if name not in ops:
             raise SystemExit(f"{module_file} has no operation in {spec}")
         info = ops[name]
+        method = method_name(info.operation_id)
+        if method in method_names.values():
+            raise SystemExit(f"{info.operation_id} and another operation would both be named {method}")
+        method_names[info.operation_id] = method
         module = importlib.import_module(f"{pkg}.api.email.{name}")
         hints = typing.get_type_hints(module.sync_detailed)
         signature = inspect.signature(module.sync_detailed)
@@ -219,10 +237,10 @@ def render(package_dir: Path, spec: Path) -> tuple[str, str]:
         call = f'"{info.operation_id}", endpoint, {kw_text}, select, options'
         doc = _docstring(info.summary, info.description, info.path)
         sig = ", ".join(["self", *params])
-        rows.append(DocRow(info.operation_id, name, params[: params.index("*")], result, info.path))
+        rows.append(DocRow(info.operation_id, method, params[: params.index("*")], result, info.path))
         for is_async in (False, True):
             lines = [
-                f"    {'async ' if is_async else ''}def {name}({sig}) -> {result}:",
+                f"    {'async ' if is_async else ''}def {method}({sig}) -> {result}:",
                 f"        {doc}",
                 *(f"        {imp}" for imp in local_imports),
                 "",
@@ -262,7 +280,11 @@ def render(package_dir: Path, spec: Path) -> tuple[str, str]:
         "from ._generated.types import UNSET, Unset\n",
         "if TYPE_CHECKING:",
         *checking,
-        '_T = TypeVar("_T")\n\n',
+        '_T = TypeVar("_T")\n',
+        "METHOD_NAMES: dict[str, str] = {",
+        *(f'    "{op}": "{m}",' for op, m in sorted(method_names.items())),
+        "}",
+        '"""Vendor operation name -> agent method name."""\n\n',
         *helpers,
         "class Operations:",
         '    """Every EMail agent operation as a blocking method; the agent supplies ``_invoke``."""\n',
@@ -293,15 +315,13 @@ Every operation is `POST {base}/api/v1/Agents/EMail/<Operation>` and is a method
 
 How to find a method:
 
-- **Name**: the vendor's operation name in snake_case, exactly as openapi-python-client names
-  its endpoint module: a word is one optional capital followed by lower-case letters, and
-  whatever lies between such words (a run of capitals, digits) is a word of its own. So `EMail`
-  becomes `e_mail` (`GetEMailEnvelopes` -> `get_e_mail_envelopes`, `CreateDefaultEMailSOInfo`
-  -> `create_default_e_mail_so_info`), the vendor's other spelling `Email` stays `email`
-  (`GetEmailAppointment` -> `get_email_appointment`), and `HasMXRecord` -> `has_mx_record`.
-  Property and argument names follow the same rule (`HTMLBody` -> `html_body`, `Rfc822` ->
-  `rfc_822`). The vendor uses both spellings for different operations, so the names are not
-  normalised further; this table is the index.
+- **Name**: the vendor's operation name in snake_case, with its two spellings `EMail` and
+  `Email` both written `email`: `GetEMailEnvelopes` -> `get_email_envelopes`,
+  `GetEmailAppointment` -> `get_email_appointment`, `CreateDefaultEMailSOInfo` ->
+  `create_default_email_so_info`, `HasMXRecord` -> `has_mx_record`. (`METHOD_NAMES` in
+  `superoffice_email._operations` maps every vendor name to its method.) Argument and model
+  property names are openapi-python-client's snake_case of the JSON names, which keeps `e_mail`
+  (`EMailAddress` -> `e_mail_address`, `HTMLBody` -> `html_body`, `Rfc822` -> `rfc_822`).
 - **Positional arguments**: the fields of the request body, in the order of the vendor's
   `EMail_<Operation>Request` wrapper (snake_case of the JSON names), or the query-string argument
   for GetEMailAccount, GetEMailSOInfo and DeleteEMailAccount. SaveEMailAccount takes the whole

@@ -36,6 +36,120 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 
+METHOD_NAMES: dict[str, str] = {
+    "Authenticate": "authenticate",
+    "AuthenticateIncoming": "authenticate_incoming",
+    "AuthenticateOutgoing": "authenticate_outgoing",
+    "CacheFolderList": "cache_folder_list",
+    "CreateDefaultEMailAccount": "create_default_email_account",
+    "CreateDefaultEMailAddress": "create_default_email_address",
+    "CreateDefaultEMailAppointment": "create_default_email_appointment",
+    "CreateDefaultEMailAttachment": "create_default_email_attachment",
+    "CreateDefaultEMailConnectionInfo": "create_default_email_connection_info",
+    "CreateDefaultEMailConnectionInfoExtended": "create_default_email_connection_info_extended",
+    "CreateDefaultEMailCustomHeader": "create_default_email_custom_header",
+    "CreateDefaultEMailEntity": "create_default_email_entity",
+    "CreateDefaultEMailEnvelope": "create_default_email_envelope",
+    "CreateDefaultEMailFolder": "create_default_email_folder",
+    "CreateDefaultEMailSOInfo": "create_default_email_so_info",
+    "CreateEMailFromDocumentEntity": "create_email_from_document_entity",
+    "CreateEMailFromMimeMessage": "create_email_from_mime_message",
+    "CreateFolder": "create_folder",
+    "CreateForwardEmail": "create_forward_email",
+    "CreateInlineHtmlHeader": "create_inline_html_header",
+    "CreateNewPhysicalDocumentFromEmail": "create_new_physical_document_from_email",
+    "CreateNewPhysicalDocumentFromEmailAttachment": "create_new_physical_document_from_email_attachment",
+    "Delete": "delete",
+    "DeleteEMailAccount": "delete_email_account",
+    "DeleteEmails": "delete_emails",
+    "DeleteExtended": "delete_extended",
+    "DeleteFolder": "delete_folder",
+    "DeleteFromServerIdentifier": "delete_from_server_identifier",
+    "EmptyFolder": "empty_folder",
+    "FindAddress": "find_address",
+    "FindContactOrPersonByEmailName": "find_contact_or_person_by_email_name",
+    "FindContactOrPersonByEmailNameWithLimit": "find_contact_or_person_by_email_name_with_limit",
+    "GetAttachment": "get_attachment",
+    "GetAttachmentFromId": "get_attachment_from_id",
+    "GetAttachmentFromServerIdentifier": "get_attachment_from_server_identifier",
+    "GetCurrentAccount": "get_current_account",
+    "GetCurrentAccountId": "get_current_account_id",
+    "GetEMail": "get_email",
+    "GetEMailAccount": "get_email_account",
+    "GetEMailAccountFromEMailAddress": "get_email_account_from_email_address",
+    "GetEMailAddresses": "get_email_addresses",
+    "GetEMailAsEmlStream": "get_email_as_eml_stream",
+    "GetEMailAsStream": "get_email_as_stream",
+    "GetEMailAsStreamFromServerIdentifier": "get_email_as_stream_from_server_identifier",
+    "GetEMailEnvelopes": "get_email_envelopes",
+    "GetEMailEnvelopesFromServerIds": "get_email_envelopes_from_server_ids",
+    "GetEMailFromAttachmentId": "get_email_from_attachment_id",
+    "GetEMailFromDocumentAttachmentId": "get_email_from_document_attachment_id",
+    "GetEMailFromDocumentId": "get_email_from_document_id",
+    "GetEMailFromDocumentIdWithoutAttachmentStream": "get_email_from_document_id_without_attachment_stream",
+    "GetEMailFromId": "get_email_from_id",
+    "GetEMailFromServerIdentifier": "get_email_from_server_identifier",
+    "GetEMailFromTemp": "get_email_from_temp",
+    "GetEMailSOInfo": "get_email_so_info",
+    "GetEmailAppointment": "get_email_appointment",
+    "GetEmailAppointmentRecurrence": "get_email_appointment_recurrence",
+    "GetEmailDocumentAsMimeStream": "get_email_document_as_mime_stream",
+    "GetEmailMessageIds": "get_email_message_ids",
+    "GetEmailsAsString": "get_emails_as_string",
+    "GetExtendedEmailMessageIds": "get_extended_email_message_ids",
+    "GetFolderEMailCount": "get_folder_email_count",
+    "GetFolderHasNewEMail": "get_folder_has_new_email",
+    "GetFolderInfo": "get_folder_info",
+    "GetFolderList": "get_folder_list",
+    "GetMailFromInReplyTo": "get_mail_from_in_reply_to",
+    "GetMailFromMessageId": "get_mail_from_message_id",
+    "GetNewMail": "get_new_mail",
+    "GetParticipantInfoFromEmailAddress": "get_participant_info_from_email_address",
+    "GetPersonEntitiesFromEmailAddress": "get_person_entities_from_email_address",
+    "GetPersonsFromEmailAddress": "get_persons_from_email_address",
+    "GetPreviewAttachmentFromDocId": "get_preview_attachment_from_doc_id",
+    "GetPreviewAttachmentFromId": "get_preview_attachment_from_id",
+    "GetReadySyncEmailAccounts": "get_ready_sync_email_accounts",
+    "GetUnsanitizedEMail": "get_unsanitized_email",
+    "GetUnsanitizedEMailFromAttachmentId": "get_unsanitized_email_from_attachment_id",
+    "GetUnsanitizedEMailFromDocumentAttachmentId": "get_unsanitized_email_from_document_attachment_id",
+    "GetUnsanitizedEMailFromDocumentId": "get_unsanitized_email_from_document_id",
+    "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream": "get_unsanitized_email_from_document_id_without_attachment_stream",
+    "GetUnsanitizedPreviewAttachmentFromDocId": "get_unsanitized_preview_attachment_from_doc_id",
+    "GetUnsanitizedPreviewAttachmentFromId": "get_unsanitized_preview_attachment_from_id",
+    "HasMXRecord": "has_mx_record",
+    "HasNewMail": "has_new_mail",
+    "HasSPFRecord": "has_spf_record",
+    "LatestItemIdByFolder": "latest_item_id_by_folder",
+    "MarkAsRead": "mark_as_read",
+    "MarkAsReadFromServerIdentifiers": "mark_as_read_from_server_identifiers",
+    "MarkEmailsAsRead": "mark_emails_as_read",
+    "MoveEmailsToFolder": "move_emails_to_folder",
+    "MoveEmailsToTrash": "move_emails_to_trash",
+    "MoveToFolder": "move_to_folder",
+    "MoveToFolderFromServerIdentifier": "move_to_folder_from_server_identifier",
+    "RefreshFolder": "refresh_folder",
+    "RefreshFolderForAssociate": "refresh_folder_for_associate",
+    "RelayMessage": "relay_message",
+    "ResolveEMailRecipients": "resolve_email_recipients",
+    "Save": "save",
+    "SaveDraft": "save_draft",
+    "SaveEMail": "save_email",
+    "SaveEMailAccount": "save_email_account",
+    "SaveEmailToTmpDocument": "save_email_to_tmp_document",
+    "SaveToMailServer": "save_to_mail_server",
+    "Send": "send",
+    "SendAndSaveEmailToTmpDocument": "send_and_save_email_to_tmp_document",
+    "SendEMails": "send_emails",
+    "SetRepliedAt": "set_replied_at",
+    "SetSubscription": "set_subscription",
+    "SyncEmailAccount": "sync_email_account",
+    "SyncEmailAccounts": "sync_email_accounts",
+    "TestAuthenticate": "test_authenticate",
+    "ToggleSubscription": "toggle_subscription",
+}
+"""Vendor operation name -> agent method name."""
+
 
 def _unset_if_none(value: _T | None) -> _T | Unset:
     return UNSET if value is None else value
@@ -162,7 +276,7 @@ class Operations:
             "list[EMailFolder] | None", self._invoke("CacheFolderList", endpoint, {}, select, options)
         )
 
-    def create_default_e_mail_account(
+    def create_default_email_account(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get a new EMailAccount filled with the server's default values.
@@ -178,7 +292,7 @@ class Operations:
             "EMailAccount | None", self._invoke("CreateDefaultEMailAccount", endpoint, {}, select, options)
         )
 
-    def create_default_e_mail_address(
+    def create_default_email_address(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAddress | None:
         """Get a new EMailAddress filled with the server's default values.
@@ -194,7 +308,7 @@ class Operations:
             "EMailAddress | None", self._invoke("CreateDefaultEMailAddress", endpoint, {}, select, options)
         )
 
-    def create_default_e_mail_appointment(
+    def create_default_email_appointment(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAppointment | None:
         """Get a new EMailAppointment filled with the server's default values.
@@ -211,7 +325,7 @@ class Operations:
             self._invoke("CreateDefaultEMailAppointment", endpoint, {}, select, options),
         )
 
-    def create_default_e_mail_attachment(
+    def create_default_email_attachment(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAttachment | None:
         """Get a new EMailAttachment filled with the server's default values.
@@ -228,7 +342,7 @@ class Operations:
             self._invoke("CreateDefaultEMailAttachment", endpoint, {}, select, options),
         )
 
-    def create_default_e_mail_connection_info(
+    def create_default_email_connection_info(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailConnectionInfo | None:
         """Get a new EMailConnectionInfo filled with the server's default values.
@@ -245,7 +359,7 @@ class Operations:
             self._invoke("CreateDefaultEMailConnectionInfo", endpoint, {}, select, options),
         )
 
-    def create_default_e_mail_connection_info_extended(
+    def create_default_email_connection_info_extended(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailConnectionInfoExtended | None:
         """Get a new EMailConnectionInfoExtended filled with the server's default values.
@@ -262,7 +376,7 @@ class Operations:
             self._invoke("CreateDefaultEMailConnectionInfoExtended", endpoint, {}, select, options),
         )
 
-    def create_default_e_mail_custom_header(
+    def create_default_email_custom_header(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailCustomHeader | None:
         """Get a new EMailCustomHeader filled with the server's default values.
@@ -279,7 +393,7 @@ class Operations:
             self._invoke("CreateDefaultEMailCustomHeader", endpoint, {}, select, options),
         )
 
-    def create_default_e_mail_entity(
+    def create_default_email_entity(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get a new EMailEntity filled with the server's default values.
@@ -295,7 +409,7 @@ class Operations:
             "EMailEntity | None", self._invoke("CreateDefaultEMailEntity", endpoint, {}, select, options)
         )
 
-    def create_default_e_mail_envelope(
+    def create_default_email_envelope(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEnvelope | None:
         """Get a new EMailEnvelope filled with the server's default values.
@@ -311,7 +425,7 @@ class Operations:
             "EMailEnvelope | None", self._invoke("CreateDefaultEMailEnvelope", endpoint, {}, select, options)
         )
 
-    def create_default_e_mail_folder(
+    def create_default_email_folder(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailFolder | None:
         """Get a new EMailFolder filled with the server's default values.
@@ -327,7 +441,7 @@ class Operations:
             "EMailFolder | None", self._invoke("CreateDefaultEMailFolder", endpoint, {}, select, options)
         )
 
-    def create_default_e_mail_so_info(
+    def create_default_email_so_info(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailSOInfo | None:
         """Get a new EMailSOInfo filled with the server's default values.
@@ -343,7 +457,7 @@ class Operations:
             "EMailSOInfo | None", self._invoke("CreateDefaultEMailSOInfo", endpoint, {}, select, options)
         )
 
-    def create_e_mail_from_document_entity(
+    def create_email_from_document_entity(
         self,
         document_entity: DocumentEntity | None,
         *,
@@ -370,7 +484,7 @@ class Operations:
             ),
         )
 
-    def create_e_mail_from_mime_message(
+    def create_email_from_mime_message(
         self, mime_message: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Parse a MIME message into a mail.
@@ -564,7 +678,7 @@ class Operations:
             options,
         )
 
-    def delete_e_mail_account(
+    def delete_email_account(
         self, e_mail_account_id: int, *, select: str | None = None, options: RequestOptions | None = None
     ) -> None:
         """Delete a mail account by its id.
@@ -930,7 +1044,7 @@ class Operations:
 
         return cast("int | None", self._invoke("GetCurrentAccountId", endpoint, {}, select, options))
 
-    def get_e_mail(
+    def get_email(
         self,
         id: int | None,
         include_attachments: bool | None,
@@ -958,7 +1072,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_account(
+    def get_email_account(
         self, e_mail_account_id: int, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get a mail account by its id.
@@ -976,7 +1090,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_account_from_e_mail_address(
+    def get_email_account_from_email_address(
         self, from_address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get the current user's mail account that sends from the given address.
@@ -999,7 +1113,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_addresses(
+    def get_email_addresses(
         self, email_ids: list[int] | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[EMailAddress] | None:
         """Get e-mail address details for the given e-mail address ids.
@@ -1022,7 +1136,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_as_eml_stream(
+    def get_email_as_eml_stream(
         self,
         email_item_id: int | None,
         include_attachments: bool | None,
@@ -1054,7 +1168,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_as_stream(
+    def get_email_as_stream(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_id: int | None,
@@ -1090,7 +1204,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_as_stream_from_server_identifier(
+    def get_email_as_stream_from_server_identifier(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_id: str | None,
@@ -1128,7 +1242,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_envelopes(
+    def get_email_envelopes(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_ids: list[int] | None,
@@ -1160,7 +1274,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_envelopes_from_server_ids(
+    def get_email_envelopes_from_server_ids(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_ids: list[str] | None,
@@ -1195,7 +1309,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_from_attachment_id(
+    def get_email_from_attachment_id(
         self,
         email_id: int | None,
         attachment_ids: list[str] | None,
@@ -1231,7 +1345,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_from_document_attachment_id(
+    def get_email_from_document_attachment_id(
         self,
         doc_id: int | None,
         attachment_ids: list[str] | None,
@@ -1264,7 +1378,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_from_document_id(
+    def get_email_from_document_id(
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document (HTML sanitized).
@@ -1287,7 +1401,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_from_document_id_without_attachment_stream(
+    def get_email_from_document_id_without_attachment_stream(
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document, without attachment contents (HTML
@@ -1311,7 +1425,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_from_id(
+    def get_email_from_id(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_id: int | None,
@@ -1350,7 +1464,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_from_server_identifier(
+    def get_email_from_server_identifier(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_id: str | None,
@@ -1391,7 +1505,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_from_temp(
+    def get_email_from_temp(
         self, file_name: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Read a mail from a file in the server's temporary folder.
@@ -1414,7 +1528,7 @@ class Operations:
             ),
         )
 
-    def get_e_mail_so_info(
+    def get_email_so_info(
         self, e_mail_so_info_id: int, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailSOInfo | None:
         """Get the CRM link record of a mail by its id.
@@ -1591,7 +1705,7 @@ class Operations:
             ),
         )
 
-    def get_folder_e_mail_count(
+    def get_folder_email_count(
         self,
         connection_info: EMailConnectionInfo | None,
         only_unread: bool | None,
@@ -1623,7 +1737,7 @@ class Operations:
             ),
         )
 
-    def get_folder_has_new_e_mail(
+    def get_folder_has_new_email(
         self,
         connection_info: EMailConnectionInfo | None,
         *,
@@ -1935,7 +2049,7 @@ class Operations:
             self._invoke("GetReadySyncEmailAccounts", endpoint, {}, select, options),
         )
 
-    def get_unsanitized_e_mail(
+    def get_unsanitized_email(
         self,
         id: int | None,
         include_attachments: bool | None,
@@ -1964,7 +2078,7 @@ class Operations:
             ),
         )
 
-    def get_unsanitized_e_mail_from_attachment_id(
+    def get_unsanitized_email_from_attachment_id(
         self,
         email_id: int | None,
         attachment_ids: list[str] | None,
@@ -2000,7 +2114,7 @@ class Operations:
             ),
         )
 
-    def get_unsanitized_e_mail_from_document_attachment_id(
+    def get_unsanitized_email_from_document_attachment_id(
         self,
         doc_id: int | None,
         attachment_ids: list[str] | None,
@@ -2034,7 +2148,7 @@ class Operations:
             ),
         )
 
-    def get_unsanitized_e_mail_from_document_id(
+    def get_unsanitized_email_from_document_id(
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document, HTML left as received.
@@ -2058,7 +2172,7 @@ class Operations:
             ),
         )
 
-    def get_unsanitized_e_mail_from_document_id_without_attachment_stream(
+    def get_unsanitized_email_from_document_id_without_attachment_stream(
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document without attachment contents, HTML left as
@@ -2545,7 +2659,7 @@ class Operations:
             options,
         )
 
-    def resolve_e_mail_recipients(
+    def resolve_email_recipients(
         self, email_address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[EMailAddress] | None:
         """Split a string of recipients into separate e-mail addresses.
@@ -2602,7 +2716,7 @@ class Operations:
             self._invoke("SaveDraft", endpoint, {"body": SaveDraftRequest(entity=entity)}, select, options),
         )
 
-    def save_e_mail(
+    def save_email(
         self,
         connection_info: EMailConnectionInfo | None,
         email: EMailEntity | None,
@@ -2630,7 +2744,7 @@ class Operations:
             ),
         )
 
-    def save_e_mail_account(
+    def save_email_account(
         self, entity: EMailAccount, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Create a mail account (when its id is 0) or update an existing one.
@@ -2752,7 +2866,7 @@ class Operations:
             ),
         )
 
-    def send_e_mails(
+    def send_emails(
         self,
         outgoing_connection_info: EMailConnectionInfo | None,
         emails: list[EMailEntity] | None,
@@ -3031,7 +3145,7 @@ class AsyncOperations:
             "list[EMailFolder] | None", await self._ainvoke("CacheFolderList", endpoint, {}, select, options)
         )
 
-    async def create_default_e_mail_account(
+    async def create_default_email_account(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get a new EMailAccount filled with the server's default values.
@@ -3048,7 +3162,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailAccount", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_address(
+    async def create_default_email_address(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAddress | None:
         """Get a new EMailAddress filled with the server's default values.
@@ -3065,7 +3179,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailAddress", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_appointment(
+    async def create_default_email_appointment(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAppointment | None:
         """Get a new EMailAppointment filled with the server's default values.
@@ -3082,7 +3196,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailAppointment", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_attachment(
+    async def create_default_email_attachment(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAttachment | None:
         """Get a new EMailAttachment filled with the server's default values.
@@ -3099,7 +3213,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailAttachment", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_connection_info(
+    async def create_default_email_connection_info(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailConnectionInfo | None:
         """Get a new EMailConnectionInfo filled with the server's default values.
@@ -3116,7 +3230,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailConnectionInfo", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_connection_info_extended(
+    async def create_default_email_connection_info_extended(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailConnectionInfoExtended | None:
         """Get a new EMailConnectionInfoExtended filled with the server's default values.
@@ -3133,7 +3247,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailConnectionInfoExtended", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_custom_header(
+    async def create_default_email_custom_header(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailCustomHeader | None:
         """Get a new EMailCustomHeader filled with the server's default values.
@@ -3150,7 +3264,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailCustomHeader", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_entity(
+    async def create_default_email_entity(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get a new EMailEntity filled with the server's default values.
@@ -3167,7 +3281,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailEntity", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_envelope(
+    async def create_default_email_envelope(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEnvelope | None:
         """Get a new EMailEnvelope filled with the server's default values.
@@ -3184,7 +3298,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailEnvelope", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_folder(
+    async def create_default_email_folder(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailFolder | None:
         """Get a new EMailFolder filled with the server's default values.
@@ -3201,7 +3315,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailFolder", endpoint, {}, select, options),
         )
 
-    async def create_default_e_mail_so_info(
+    async def create_default_email_so_info(
         self, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailSOInfo | None:
         """Get a new EMailSOInfo filled with the server's default values.
@@ -3218,7 +3332,7 @@ class AsyncOperations:
             await self._ainvoke("CreateDefaultEMailSOInfo", endpoint, {}, select, options),
         )
 
-    async def create_e_mail_from_document_entity(
+    async def create_email_from_document_entity(
         self,
         document_entity: DocumentEntity | None,
         *,
@@ -3245,7 +3359,7 @@ class AsyncOperations:
             ),
         )
 
-    async def create_e_mail_from_mime_message(
+    async def create_email_from_mime_message(
         self, mime_message: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Parse a MIME message into a mail.
@@ -3439,7 +3553,7 @@ class AsyncOperations:
             options,
         )
 
-    async def delete_e_mail_account(
+    async def delete_email_account(
         self, e_mail_account_id: int, *, select: str | None = None, options: RequestOptions | None = None
     ) -> None:
         """Delete a mail account by its id.
@@ -3807,7 +3921,7 @@ class AsyncOperations:
 
         return cast("int | None", await self._ainvoke("GetCurrentAccountId", endpoint, {}, select, options))
 
-    async def get_e_mail(
+    async def get_email(
         self,
         id: int | None,
         include_attachments: bool | None,
@@ -3835,7 +3949,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_account(
+    async def get_email_account(
         self, e_mail_account_id: int, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get a mail account by its id.
@@ -3853,7 +3967,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_account_from_e_mail_address(
+    async def get_email_account_from_email_address(
         self, from_address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Get the current user's mail account that sends from the given address.
@@ -3876,7 +3990,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_addresses(
+    async def get_email_addresses(
         self, email_ids: list[int] | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[EMailAddress] | None:
         """Get e-mail address details for the given e-mail address ids.
@@ -3899,7 +4013,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_as_eml_stream(
+    async def get_email_as_eml_stream(
         self,
         email_item_id: int | None,
         include_attachments: bool | None,
@@ -3931,7 +4045,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_as_stream(
+    async def get_email_as_stream(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_id: int | None,
@@ -3967,7 +4081,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_as_stream_from_server_identifier(
+    async def get_email_as_stream_from_server_identifier(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_id: str | None,
@@ -4005,7 +4119,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_envelopes(
+    async def get_email_envelopes(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_ids: list[int] | None,
@@ -4037,7 +4151,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_envelopes_from_server_ids(
+    async def get_email_envelopes_from_server_ids(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_ids: list[str] | None,
@@ -4072,7 +4186,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_from_attachment_id(
+    async def get_email_from_attachment_id(
         self,
         email_id: int | None,
         attachment_ids: list[str] | None,
@@ -4108,7 +4222,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_from_document_attachment_id(
+    async def get_email_from_document_attachment_id(
         self,
         doc_id: int | None,
         attachment_ids: list[str] | None,
@@ -4141,7 +4255,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_from_document_id(
+    async def get_email_from_document_id(
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document (HTML sanitized).
@@ -4164,7 +4278,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_from_document_id_without_attachment_stream(
+    async def get_email_from_document_id_without_attachment_stream(
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document, without attachment contents (HTML
@@ -4188,7 +4302,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_from_id(
+    async def get_email_from_id(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_id: int | None,
@@ -4227,7 +4341,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_from_server_identifier(
+    async def get_email_from_server_identifier(
         self,
         connection_info: EMailConnectionInfo | None,
         message_server_id: str | None,
@@ -4268,7 +4382,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_from_temp(
+    async def get_email_from_temp(
         self, file_name: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Read a mail from a file in the server's temporary folder.
@@ -4291,7 +4405,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_e_mail_so_info(
+    async def get_email_so_info(
         self, e_mail_so_info_id: int, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailSOInfo | None:
         """Get the CRM link record of a mail by its id.
@@ -4468,7 +4582,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_folder_e_mail_count(
+    async def get_folder_email_count(
         self,
         connection_info: EMailConnectionInfo | None,
         only_unread: bool | None,
@@ -4500,7 +4614,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_folder_has_new_e_mail(
+    async def get_folder_has_new_email(
         self,
         connection_info: EMailConnectionInfo | None,
         *,
@@ -4812,7 +4926,7 @@ class AsyncOperations:
             await self._ainvoke("GetReadySyncEmailAccounts", endpoint, {}, select, options),
         )
 
-    async def get_unsanitized_e_mail(
+    async def get_unsanitized_email(
         self,
         id: int | None,
         include_attachments: bool | None,
@@ -4841,7 +4955,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_unsanitized_e_mail_from_attachment_id(
+    async def get_unsanitized_email_from_attachment_id(
         self,
         email_id: int | None,
         attachment_ids: list[str] | None,
@@ -4877,7 +4991,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_unsanitized_e_mail_from_document_attachment_id(
+    async def get_unsanitized_email_from_document_attachment_id(
         self,
         doc_id: int | None,
         attachment_ids: list[str] | None,
@@ -4911,7 +5025,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_unsanitized_e_mail_from_document_id(
+    async def get_unsanitized_email_from_document_id(
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document, HTML left as received.
@@ -4935,7 +5049,7 @@ class AsyncOperations:
             ),
         )
 
-    async def get_unsanitized_e_mail_from_document_id_without_attachment_stream(
+    async def get_unsanitized_email_from_document_id_without_attachment_stream(
         self, document_id: int | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailEntity | None:
         """Get the mail stored as an archived document without attachment contents, HTML left as
@@ -5422,7 +5536,7 @@ class AsyncOperations:
             options,
         )
 
-    async def resolve_e_mail_recipients(
+    async def resolve_email_recipients(
         self, email_address: str | None, *, select: str | None = None, options: RequestOptions | None = None
     ) -> list[EMailAddress] | None:
         """Split a string of recipients into separate e-mail addresses.
@@ -5481,7 +5595,7 @@ class AsyncOperations:
             ),
         )
 
-    async def save_e_mail(
+    async def save_email(
         self,
         connection_info: EMailConnectionInfo | None,
         email: EMailEntity | None,
@@ -5509,7 +5623,7 @@ class AsyncOperations:
             ),
         )
 
-    async def save_e_mail_account(
+    async def save_email_account(
         self, entity: EMailAccount, *, select: str | None = None, options: RequestOptions | None = None
     ) -> EMailAccount | None:
         """Create a mail account (when its id is 0) or update an existing one.
@@ -5631,7 +5745,7 @@ class AsyncOperations:
             ),
         )
 
-    async def send_e_mails(
+    async def send_emails(
         self,
         outgoing_connection_info: EMailConnectionInfo | None,
         emails: list[EMailEntity] | None,
