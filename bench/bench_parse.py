@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import inspect
 import json
 import statistics
@@ -83,6 +84,14 @@ class Synth:
         return f"{name} {i} ø"
 
 
+def method_name(operation_id: str) -> str:
+    """The agent's method for an operation: the rendered name table when there is one."""
+    names = getattr(importlib.import_module("superoffice_email._operations"), "METHOD_NAMES", None)
+    if isinstance(names, dict) and operation_id in names:
+        return str(names[operation_id])
+    return snake_case(operation_id)
+
+
 def _operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any] | None:
     for item in spec["paths"].values():
         op: dict[str, Any] = item["post"]
@@ -136,7 +145,7 @@ class Case:
             auth=SOTicketAuth(TICKET, app_token=APP_TOKEN),
             transport=httpx.MockTransport(answer),
         )
-        method = getattr(self.agent, snake_case(operation_id))
+        method = getattr(self.agent, method_name(operation_id))
         positional = [
             p
             for p in inspect.signature(method).parameters.values()
@@ -211,7 +220,7 @@ def run(quick: bool = False) -> Section:
     count = 2_000 if quick else ENVELOPES
     cases: list[Case] = []
     envelopes = _operation(spec, "GetEMailEnvelopes")
-    if envelopes is not None and hasattr(EMailAgent, snake_case("GetEMailEnvelopes")):
+    if envelopes is not None and hasattr(EMailAgent, method_name("GetEMailEnvelopes")):
         payload = _list_payload(synth, envelopes, count)
         cases.append(Case(f"GetEMailEnvelopes, {count:,} envelopes", "GetEMailEnvelopes", payload))
     else:
@@ -221,13 +230,13 @@ def run(quick: bool = False) -> Section:
         cases.append(
             Case(
                 f"GetReadySyncEmailAccounts, {count:,} SyncUserAccount "
-                "(fallback: GetEMailEnvelopes not in the spec yet)",
+                "(fallback: no GetEMailEnvelopes in the spec or agent)",
                 "GetReadySyncEmailAccounts",
                 payload,
             )
         )
     mail = _operation(spec, "GetEMail")
-    if mail is not None and hasattr(EMailAgent, snake_case("GetEMail")):
+    if mail is not None and hasattr(EMailAgent, method_name("GetEMail")):
         size = BODY_BYTES // 5 if quick else BODY_BYTES
         payload, field = _entity_payload(synth, mail, size)
         cases.append(Case(f"GetEMail, {size / 2**20:.0f} MiB {field}", "GetEMail", payload))
