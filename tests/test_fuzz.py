@@ -43,6 +43,7 @@ from superoffice_email import (
     validation,
 )
 from superoffice_email._generated import models
+from superoffice_email._operations import METHOD_NAMES
 
 FROM_DICT_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
 FUZZ = settings(
@@ -275,13 +276,13 @@ def test_every_operation_and_model_is_covered() -> None:
     assert len(MODELS) >= 100
 
 
-BYTE_METHODS = ["get_e_mail_as_eml_stream", "get_email_document_as_mime_stream"]
+BYTE_OPERATIONS = ["GetEMailAsEmlStream", "GetEmailDocumentAsMimeStream"]
 
 
-@pytest.mark.parametrize("method", BYTE_METHODS)
+@pytest.mark.parametrize("operation", BYTE_OPERATIONS)
 @settings(FUZZ, max_examples=20)
 @given(text=st.text(max_size=30))
-def test_byte_stream_answers_through_the_public_methods(method: str, text: str) -> None:
+def test_byte_stream_answers_through_the_public_methods(operation: str, text: str) -> None:
     """Byte answers are base64 in a JSON string; what is not base64 must come out typed too."""
     content = json.dumps(text).encode()
     with EMailAgent(
@@ -290,7 +291,7 @@ def test_byte_stream_answers_through_the_public_methods(method: str, text: str) 
         transport=answer(200, content),
         retry=RetryPolicy(max_retries=0),
     ) as agent:
-        call = getattr(agent, method)
+        call = getattr(agent, METHOD_NAMES[operation])
         args = [None] * (len(inspect.signature(call).parameters) - 2)
         with contextlib.suppress(SuperOfficeError):
             value = call(*args)
