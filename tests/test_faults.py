@@ -417,9 +417,15 @@ def test_typed_exception_per_status(
 # --- timeouts ---------------------------------------------------------------------------------
 
 
-def test_every_client_has_connect_read_write_pool_timeouts(server: Loopback) -> None:
+async def test_every_client_has_connect_read_write_pool_timeouts(server: Loopback) -> None:
     with EMailAgent(server.base_url, auth=SOTicketAuth(TICKET)) as agent:
         assert agent._httpx.timeout == DEFAULT_TIMEOUT
+    async with AsyncEMailAgent(server.base_url, auth=SOTicketAuth(TICKET)) as async_agent:
+        assert async_agent._httpx.timeout == DEFAULT_TIMEOUT
+    with EMailAgent(
+        server.base_url, auth=SOTicketAuth(TICKET), timeout=httpx.Timeout(3.0, read=9.0)
+    ) as agent:
+        assert (agent._httpx.timeout.connect, agent._httpx.timeout.read) == (3.0, 9.0)
     for part in (DEFAULT_TIMEOUT.connect, DEFAULT_TIMEOUT.read, DEFAULT_TIMEOUT.write, DEFAULT_TIMEOUT.pool):
         assert part is not None and 0 < part <= 120
 

@@ -22,8 +22,9 @@ from superoffice_email import (
     async_sync_all_ready,
     sync_all_ready,
 )
+from superoffice_email.models import SyncUserAccount
 
-from tests.loopback import Loopback, Recorded, Reply
+from tests.loopback import Loopback, Recorded, Reply, Stall
 
 TICKET = "7T:throttle-ticket-0123456789"
 FAST_RETRY = RetryPolicy(max_retries=0, base_delay=0.01, max_delay=0.02)
@@ -275,3 +276,45 @@ def test_sync_all_ready_with_nothing_ready() -> None:
     ):
         assert sync_all_ready(agent) == []
         assert srv.attempts("SyncEmailAccount") == 0
+
+
+def test_a_failing_progress_callback_does_not_stop_the_run(
+    server: Loopback, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls: list[int] = []
+
+    def broken(done: int, total: int, outcome: AccountOutcome) -> None:
+        calls.append(done)
+        raise RuntimeError("display went away")
+
+    with EMailAgent(server.base_url, auth=SOTicketAuth(TICKET), retry=FAST_RETRY) as agent:
+        outcomes = sync_all_ready(agent, progress=broken)
+    assert sorted(calls) == list(range(1, len(ACCOUNTS) + 1))
+    assert [o.status for o in outcomes].count(SyncStatus.SYNCED) == 3
+    assert server.attempts("SyncEmailAccount") == 5
+    assert sum("progress callback failed" in r.getMessage() for r in caplog.records) == len(ACCOUNTS)
+
+
+async def test_cancelling_a_running_sync_call_frees_its_slot() -> None:
+    arrived = threading.Event()
+
+    def stall(_: Recorded) -> Stall:
+        arrived.set()
+        return Stall(10)
+
+    with Loopback(default=stall) as srv:
+        async with AsyncEMailAgent(
+            srv.base_url, auth=SOTicketAuth(TICKET), retry=FAST_RETRY, sync_concurrency=1
+        ) as agent:
+            running = asyncio.create_task(agent.sync_email_account(SyncUserAccount(account_id=1)))
+            waiting = asyncio.create_task(agent.sync_email_account(SyncUserAccount(account_id=2)))
+            assert await asyncio.to_thread(arrived.wait, 5)
+            assert agent.throttle.in_flight == 1
+            running.cancel()
+            waiting.cancel()
+            await asyncio.gather(running, waiting, return_exceptions=True)
+            assert agent.throttle.in_flight == 0
+            srv.default = Reply(204)
+            async with asyncio.timeout(5):
+                await agent.sync_email_account(SyncUserAccount(account_id=3))
+            assert agent.throttle.in_flight == 0

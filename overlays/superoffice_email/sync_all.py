@@ -48,6 +48,16 @@ ProgressCallback = Callable[[int, int, AccountOutcome], None]
 """Called after each account with (done so far, total, that account's outcome)."""
 
 
+def _tell(progress: ProgressCallback | None, done: int, total: int, outcome: AccountOutcome) -> None:
+    """Call the progress callback; a failing display must not abort the accounts still to sync."""
+    if progress is None:
+        return
+    try:
+        progress(done, total, outcome)
+    except Exception:
+        logger.exception("progress callback failed at %d/%d; syncing continues", done, total)
+
+
 def _skip_reason(account: object) -> str:
     if not isinstance(account, SyncUserAccount):
         return f"not an account: {type(account).__name__}"
@@ -67,8 +77,7 @@ def sync_all_ready(agent: EMailAgent, progress: ProgressCallback | None = None) 
         nonlocal done
         with lock:
             done += 1
-            if progress is not None:
-                progress(done, total, outcome)
+            _tell(progress, done, total, outcome)
         return outcome
 
     def one(account: SyncUserAccount) -> AccountOutcome:
@@ -102,8 +111,7 @@ async def async_sync_all_ready(
     def report(outcome: AccountOutcome) -> AccountOutcome:
         nonlocal done
         done += 1
-        if progress is not None:
-            progress(done, total, outcome)
+        _tell(progress, done, total, outcome)
         return outcome
 
     async def one(account: SyncUserAccount) -> AccountOutcome:
