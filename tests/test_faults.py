@@ -337,6 +337,15 @@ def test_harmless_deviations_are_kept(server: Loopback, agent: EMailAgent) -> No
     record("unknown enum value + extra field", 1, "success, kept as-is")
 
 
+def test_absurdly_deep_json(server: Loopback, agent: EMailAgent) -> None:
+    server.default = Reply(200, b"[" * 200_000 + b"]" * 200_000)
+    with pytest.raises(ResponseValidationError) as caught:
+        agent.get_ready_sync_email_accounts()
+    assert server.attempts(LIST) == 1
+    assert "RecursionError" in caught.value.problem
+    record("JSON nested 200,000 deep", 1, "ResponseValidationError")
+
+
 def test_200_with_an_empty_body(server: Loopback, agent: EMailAgent) -> None:
     server.default = Reply(200, b"")
     assert agent.get_ready_sync_email_accounts() is None

@@ -221,8 +221,8 @@ def _validation_error(
         # The generated parser gave up; find the first value that does not fit for the message.
         try:
             found = validation.locate(endpoint, response.json())
-        except ValueError as bad:  # e.g. bytes that are not UTF-8
-            found = ("", f"not valid JSON ({type(bad).__name__})")
+        except (ValueError, RecursionError) as bad:  # not UTF-8, or nested too deep to decode
+            found = ("", f"not readable JSON ({type(bad).__name__})")
         if found is not None:
             path, problem = found
         else:

@@ -23,7 +23,9 @@ from .options import RequestOptions
 from .throttle import is_throttled
 from .transport import AsyncPolicyTransport, CallContext, PolicyTransport, current_call
 
-_PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+# What the generated parsing raises on answers it cannot read; RecursionError comes from
+# json.loads on absurdly deep nesting.
+_PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
 
 
 class EMailAgent(Operations, AgentCore):
