@@ -36,6 +36,7 @@ from superoffice_email import (
     SOTicketAuth,
     SuperOfficeError,
     TenantMovedError,
+    TransportError,
     UnprocessableEntityError,
 )
 from superoffice_email.models import SyncUserAccount
@@ -344,6 +345,29 @@ def test_absurdly_deep_json(server: Loopback, agent: EMailAgent) -> None:
     assert server.attempts(LIST) == 1
     assert "RecursionError" in caught.value.problem
     record("JSON nested 200,000 deep", 1, "ResponseValidationError")
+
+
+def test_body_that_does_not_match_its_content_encoding(server: Loopback, agent: EMailAgent) -> None:
+    server.default = Reply(200, b"this is not gzip", {"Content-Encoding": "gzip"})
+    with pytest.raises(ResponseValidationError) as caught:
+        agent.get_ready_sync_email_accounts()
+    assert server.attempts(LIST) == 1
+    assert "could not be decoded" in caught.value.problem
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    record("200 with broken gzip body", 1, "ResponseValidationError")
+
+
+def test_redirect_loop(server: Loopback) -> None:
+    server.default = Reply(307, headers={"Location": server.url(LIST)})
+    with (
+        make_agent(server.base_url, follow_redirects=True) as agent,
+        pytest.raises(TransportError) as caught,
+    ):
+        agent.get_ready_sync_email_accounts()
+    assert type(caught.value) is TransportError
+    assert isinstance(caught.value.__cause__, httpx.TooManyRedirects)
+    assert server.attempts(LIST) == 21  # httpx's limit of 20 redirects, not repeated
+    record("redirect loop (follow_redirects=True)", server.attempts(LIST), "TransportError")
 
 
 def test_200_with_an_empty_body(server: Loopback, agent: EMailAgent) -> None:

@@ -163,6 +163,21 @@ class AgentCore:
                 logger.info("%s: %s, retry %d in %.2fs", operation, type(exc).__name__, attempt, pause)
                 return Verdict(error=error, delay=pause)
             return Verdict(error=error)
+        if exc is not None and isinstance(exc, httpx.RequestError):
+            # DecodingError (a body that does not match its Content-Encoding) or TooManyRedirects:
+            # the same answer would come again, so no retry.
+            _scrub_request(exc)
+            other: errors.SuperOfficeError
+            if isinstance(exc, httpx.DecodingError) and call.response is not None:
+                other = errors.ResponseValidationError(
+                    operation, "", f"body could not be decoded ({exc})", status=call.response.status_code
+                )
+            else:
+                other = errors.TransportError(
+                    f"{operation}: {type(exc).__name__}: {exc}", operation=operation, attempts=attempt
+                )
+            other.__cause__ = exc
+            return Verdict(error=other)
         response = call.response
         if response is None:
             # Not a transport failure and no answer recorded: a bug to surface, not to hide.
@@ -199,7 +214,7 @@ def _text_of(response: httpx.Response) -> str:
         return response.content.decode("utf-8", "replace")
 
 
-def _scrub_request(exc: httpx.TransportError) -> None:
+def _scrub_request(exc: httpx.RequestError) -> None:
     """Drop credential headers from the failed request an httpx exception keeps, so that the
     exception chain we raise carries no secret (the request is finished; nothing else uses it)."""
     try:

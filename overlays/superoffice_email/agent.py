@@ -67,7 +67,7 @@ class EMailAgent(Operations, AgentCore):
             exc: BaseException | None = None
             try:
                 parsed = endpoint.sync_detailed(client=self._client, **prepared.kwargs).parsed
-            except (httpx.TransportError, *_PARSE_ERRORS) as caught:
+            except (httpx.RequestError, *_PARSE_ERRORS) as caught:
                 exc = caught
             finally:
                 current_call.reset(token)
@@ -142,7 +142,7 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
             exc: BaseException | None = None
             try:
                 parsed = (await endpoint.asyncio_detailed(client=self._client, **prepared.kwargs)).parsed
-            except (httpx.TransportError, *_PARSE_ERRORS) as caught:
+            except (httpx.RequestError, *_PARSE_ERRORS) as caught:
                 exc = caught
             finally:
                 current_call.reset(token)
