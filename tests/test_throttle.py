@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -318,3 +318,45 @@ async def test_cancelling_a_running_sync_call_frees_its_slot() -> None:
             async with asyncio.timeout(5):
                 await agent.sync_email_account(SyncUserAccount(account_id=3))
             assert agent.throttle.in_flight == 0
+
+
+class _InterruptedEvent:
+    """Stands in for a waiting thread's Event: the wait is interrupted (Ctrl-C)."""
+
+    before_raising: Callable[[], None] = staticmethod(lambda: None)
+
+    def set(self) -> None:
+        pass
+
+    def wait(self, timeout: float | None = None) -> bool:
+        type(self).before_raising()
+        raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("granted_first", [False, True])
+def test_interrupted_thread_waiter_does_not_leak_a_slot(
+    monkeypatch: pytest.MonkeyPatch, granted_first: bool
+) -> None:
+    from superoffice_email import throttle as throttle_module
+
+    throttle = SyncThrottle(1)
+    holder = throttle.slot()
+    holder.__enter__()
+    real_init = throttle_module._ThreadWaiter.__init__
+
+    def init(self: Any) -> None:
+        real_init(self)
+        self.event = _InterruptedEvent()
+
+    monkeypatch.setattr(throttle_module._ThreadWaiter, "__init__", init)
+    if granted_first:
+        # The holder finishes while the other thread waits: the slot is handed to the waiter,
+        # which is then interrupted before it can use it.
+        monkeypatch.setattr(_InterruptedEvent, "before_raising", lambda: holder.__exit__(None, None, None))
+    with pytest.raises(KeyboardInterrupt), throttle.slot():
+        pytest.fail("an interrupted waiter must not run")
+    if not granted_first:
+        assert throttle.in_flight == 1
+        holder.__exit__(None, None, None)
+    assert throttle.in_flight == 0
+    assert not throttle._waiters

@@ -104,6 +104,14 @@ class SyncThrottle:
             self._release()
         # Otherwise the grant is still queued on the loop and _grant passes it on.
 
+    def _abandon_thread(self, waiter: _ThreadWaiter) -> None:
+        """A thread stopped waiting; give back the slot if it had already been handed over."""
+        with self._lock:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+                return
+        self._release()  # _release popped and woke it under the lock: the slot is ours
+
     @contextmanager
     def slot(self) -> Iterator[None]:
         """Hold one slot for the duration of a blocking call."""
@@ -112,7 +120,11 @@ class SyncThrottle:
             if waiter is not None:
                 self._waiters.append(waiter)
         if waiter is not None:
-            waiter.event.wait()
+            try:
+                waiter.event.wait()
+            except BaseException:  # e.g. KeyboardInterrupt while waiting
+                self._abandon_thread(waiter)
+                raise
         try:
             yield
         finally:
