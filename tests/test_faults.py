@@ -130,6 +130,23 @@ def test_connection_refused() -> None:
     record("connection refused", len(sent), "ConnectionFailedError")
 
 
+async def test_connection_refused_async() -> None:
+    sent: list[str] = []
+
+    async def count(request: httpx.Request) -> None:
+        sent.append(request.url.path)
+
+    async with make_async_agent(f"http://127.0.0.1:{free_port()}") as agent:
+        agent._httpx.event_hooks["request"].append(count)
+        clock = Clock()
+        with pytest.raises(ConnectionFailedError) as caught:
+            await agent.sync_email_account(ACCOUNT)
+    assert caught.value.attempts == 3 == len(sent)
+    assert agent.throttle.in_flight == 0
+    assert clock.elapsed < 3
+    record("connection refused (async Sync)", len(sent), "ConnectionFailedError")
+
+
 def test_reset_mid_response(server: Loopback, agent: EMailAgent) -> None:
     partial = b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n[{"AccountId"'
     server.default = Reset(partial)
