@@ -17,7 +17,7 @@ from .options import DEFAULT_TIMEOUT, RequestOptions, TimeoutLike, as_timeout
 from .retry import RETRY_STATUSES, RetryPolicy, is_replay_safe
 from .tenant import TenantResolver
 from .throttle import DEFAULT_SYNC_CONCURRENCY, SyncThrottle
-from .transport import CREDENTIAL_HEADERS, CallContext
+from .transport import CREDENTIAL_HEADERS, AsyncPolicyTransport, CallContext, PolicyTransport
 
 logger = logging.getLogger("superoffice_email")
 
@@ -59,6 +59,10 @@ class Verdict:
 
 class AgentCore:
     """Configuration and decisions shared by :class:`EMailAgent` and :class:`AsyncEMailAgent`."""
+
+    # Set by the subclasses, which build the blocking or the async flavour.
+    _policy: PolicyTransport | AsyncPolicyTransport
+    _httpx: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -104,6 +108,12 @@ class AgentCore:
     def moved_tenant(self, verdict: Verdict) -> TenantResolver | None:
         """The resolver to ask when ``verdict`` is a 421 that a fresh host look-up may cure."""
         return self.tenant_resolver if isinstance(verdict.error, errors.TenantMovedError) else None
+
+    def _move_to(self, base_url: str) -> None:
+        """Send this and later calls to the tenant's new host, credentials included."""
+        self._policy.rebase(base_url)
+        self._httpx.base_url = base_url
+        self.base_url = base_url
 
     def client_kwargs(self) -> dict[str, Any]:
         return {

@@ -34,6 +34,9 @@ class EMailAgent(Operations, AgentCore):
     ``transport`` replaces the network transport (for tests and benchmarks: ``httpx.MockTransport``).
     """
 
+    _policy: PolicyTransport
+    _httpx: _HttpxClient
+
     def __init__(
         self, base_url: str, *, transport: httpx.BaseTransport | None = None, **kwargs: Unpack[AgentSettings]
     ) -> None:
@@ -83,12 +86,6 @@ class EMailAgent(Operations, AgentCore):
                 return verdict.value
             time.sleep(verdict.delay)
 
-    def _move_to(self, base_url: str) -> None:
-        """Send this and later calls to the tenant's new host, credentials included."""
-        self._policy.rebase(base_url)
-        self._httpx.base_url = base_url
-        self.base_url = base_url
-
     def close(self) -> None:
         """Close the connection pool."""
         self._httpx.close()
@@ -104,6 +101,9 @@ class EMailAgent(Operations, AgentCore):
 
 class AsyncEMailAgent(AsyncOperations, AgentCore):
     """asyncio client of the EMail agent. Safe to share between tasks of one event loop."""
+
+    _policy: AsyncPolicyTransport
+    _httpx: _HttpxAsyncClient
 
     def __init__(
         self,
@@ -159,12 +159,6 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
             import asyncio  # here, not at the top: blocking users do not pay for loading asyncio
 
             await asyncio.sleep(verdict.delay)
-
-    def _move_to(self, base_url: str) -> None:
-        """Send this and later calls to the tenant's new host, credentials included."""
-        self._policy.rebase(base_url)
-        self._httpx.base_url = base_url
-        self.base_url = base_url
 
     async def aclose(self) -> None:
         """Close the connection pool."""
