@@ -1,8 +1,9 @@
 """Regenerate the client from openapi.yaml (``make generate``) or check it for drift (``--check``).
 
 Two outputs, both produced only by this script:
-- ``generated/superoffice_email_generated``: openapi-python-client's package, formatted by the
-  ruff version pinned in requirements-dev.txt (see generator-config.yml's post_hooks);
+- ``generated/superoffice_email_generated``: openapi-python-client's package, rendered with the
+  template overrides in ``templates/`` and formatted by the ruff version pinned in
+  requirements-dev.txt (see generator-config.yml's post_hooks);
 - ``overlays/superoffice_email/_operations.py``: one method per operation on the sync and async
   agents, rendered by ``tools/render_operations.py`` from the freshly generated package;
 - ``docs/OPERATIONS.md``: the index of those methods (vendor name, method, arguments, result, path),
@@ -23,6 +24,8 @@ from pathlib import Path
 
 GEN_PACKAGE = "superoffice_email_generated"
 ROOT = Path(__file__).resolve().parent.parent
+# Our overrides of some openapi-python-client templates (see templates/README.md).
+TEMPLATES = ROOT / "templates"
 
 
 def run_generator(spec: Path, config: Path, dest: Path) -> Path:
@@ -41,6 +44,8 @@ def run_generator(spec: Path, config: Path, dest: Path) -> Path:
         "none",
         "--output-path",
         str(package),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--fail-on-warning",
     ]
     result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.localized_field import LocalizedField
-    from ..models.structured_address import StructuredAddress
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Address")
 
@@ -33,10 +26,6 @@ class Address:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.structured_address import StructuredAddress  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         wgs_84_latitude: float | None | Unset
         if isinstance(self.wgs_84_latitude, Unset):
             wgs_84_latitude = UNSET
@@ -127,11 +116,6 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.localized_field import LocalizedField  # noqa: PLC0415
-        from ..models.structured_address import StructuredAddress  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_wgs_84_latitude(data: object) -> float | None | Unset:
@@ -139,7 +123,7 @@ class Address:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         wgs_84_latitude = _parse_wgs_84_latitude(d.pop("Wgs84Latitude", UNSET))
 
@@ -148,7 +132,7 @@ class Address:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         wgs_84_longitude = _parse_wgs_84_longitude(d.pop("Wgs84Longitude", UNSET))
 
@@ -177,7 +161,7 @@ class Address:
                 return localized_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[list[LocalizedField]] | None | Unset, data)
+            return cast("list[list[LocalizedField]] | None | Unset", data)
 
         localized_address = _parse_localized_address(d.pop("LocalizedAddress", UNSET))
 
@@ -194,7 +178,7 @@ class Address:
                 return street_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StructuredAddress | Unset, data)
+            return cast("None | StructuredAddress | Unset", data)
 
         street = _parse_street(d.pop("Street", UNSET))
 
@@ -211,7 +195,7 @@ class Address:
                 return postal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StructuredAddress | Unset, data)
+            return cast("None | StructuredAddress | Unset", data)
 
         postal = _parse_postal(d.pop("Postal", UNSET))
 
@@ -220,7 +204,7 @@ class Address:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         formatted = _parse_formatted(d.pop("Formatted", UNSET))
 
@@ -237,7 +221,7 @@ class Address:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -254,7 +238,7 @@ class Address:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -287,3 +271,10 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.localized_field import LocalizedField  # noqa: E402
+from ..models.structured_address import StructuredAddress  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

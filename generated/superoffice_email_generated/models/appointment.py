@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,11 +18,6 @@ from ..models.invitation_status import InvitationStatus
 from ..models.recurrence_pattern import RecurrencePattern
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Appointment")
 
@@ -93,9 +88,6 @@ class Appointment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         appointment_id: int | None | Unset
         if isinstance(self.appointment_id, Unset):
             appointment_id = UNSET
@@ -604,9 +596,6 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_appointment_id(data: object) -> int | None | Unset:
@@ -614,7 +603,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         appointment_id = _parse_appointment_id(d.pop("AppointmentId", UNSET))
 
@@ -631,7 +620,7 @@ class Appointment:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         start_date = _parse_start_date(d.pop("StartDate", UNSET))
 
@@ -648,7 +637,7 @@ class Appointment:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         end_date = _parse_end_date(d.pop("EndDate", UNSET))
 
@@ -665,7 +654,7 @@ class Appointment:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentType | None | str | Unset, data)
+            return cast("AppointmentType | None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
@@ -674,7 +663,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         task = _parse_task(d.pop("Task", UNSET))
 
@@ -683,7 +672,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         associate_full_name = _parse_associate_full_name(d.pop("AssociateFullName", UNSET))
 
@@ -692,7 +681,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
 
@@ -701,7 +690,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("Description", UNSET))
 
@@ -710,7 +699,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         person_full_name = _parse_person_full_name(d.pop("PersonFullName", UNSET))
 
@@ -719,7 +708,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
@@ -728,7 +717,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
 
@@ -737,7 +726,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("ProjectId", UNSET))
 
@@ -746,7 +735,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_name = _parse_project_name(d.pop("ProjectName", UNSET))
 
@@ -755,7 +744,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_published = _parse_is_published(d.pop("IsPublished", UNSET))
 
@@ -764,7 +753,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -773,7 +762,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         color_index = _parse_color_index(d.pop("ColorIndex", UNSET))
 
@@ -782,7 +771,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_free = _parse_is_free(d.pop("IsFree", UNSET))
 
@@ -791,7 +780,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         has_alarm = _parse_has_alarm(d.pop("HasAlarm", UNSET))
 
@@ -800,7 +789,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_allday_event = _parse_is_allday_event(d.pop("IsAlldayEvent", UNSET))
 
@@ -817,7 +806,7 @@ class Appointment:
                 return private_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentPrivate | None | str | Unset, data)
+            return cast("AppointmentPrivate | None | str | Unset", data)
 
         private = _parse_private(d.pop("Private", UNSET))
 
@@ -826,7 +815,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         priority_id = _parse_priority_id(d.pop("PriorityId", UNSET))
 
@@ -835,7 +824,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         priority_name = _parse_priority_name(d.pop("PriorityName", UNSET))
 
@@ -852,7 +841,7 @@ class Appointment:
                 return task_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | TaskType | Unset, data)
+            return cast("None | str | TaskType | Unset", data)
 
         task_type = _parse_task_type(d.pop("TaskType", UNSET))
 
@@ -861,7 +850,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_booking_main = _parse_is_booking_main(d.pop("IsBookingMain", UNSET))
 
@@ -870,7 +859,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_recurrence = _parse_is_recurrence(d.pop("IsRecurrence", UNSET))
 
@@ -879,7 +868,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_booking = _parse_is_booking(d.pop("IsBooking", UNSET))
 
@@ -896,7 +885,7 @@ class Appointment:
                 return active_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         active_date = _parse_active_date(d.pop("ActiveDate", UNSET))
 
@@ -913,7 +902,7 @@ class Appointment:
                 return assignment_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssignmentStatus | None | str | Unset, data)
+            return cast("AssignmentStatus | None | str | Unset", data)
 
         assignment_status = _parse_assignment_status(d.pop("AssignmentStatus", UNSET))
 
@@ -930,7 +919,7 @@ class Appointment:
                 return invitation_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvitationStatus | None | str | Unset, data)
+            return cast("InvitationStatus | None | str | Unset", data)
 
         invitation_status = _parse_invitation_status(d.pop("InvitationStatus", UNSET))
 
@@ -947,7 +936,7 @@ class Appointment:
                 return booking_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BookingType | None | str | Unset, data)
+            return cast("BookingType | None | str | Unset", data)
 
         booking_type = _parse_booking_type(d.pop("BookingType", UNSET))
 
@@ -964,7 +953,7 @@ class Appointment:
                 return completed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityStatus | None | str | Unset, data)
+            return cast("ActivityStatus | None | str | Unset", data)
 
         completed = _parse_completed(d.pop("Completed", UNSET))
 
@@ -981,7 +970,7 @@ class Appointment:
                 return recurring_pattern_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrencePattern | str | Unset, data)
+            return cast("None | RecurrencePattern | str | Unset", data)
 
         recurring_pattern = _parse_recurring_pattern(d.pop("RecurringPattern", UNSET))
 
@@ -998,7 +987,7 @@ class Appointment:
                 return recurring_start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         recurring_start_date = _parse_recurring_start_date(d.pop("RecurringStartDate", UNSET))
 
@@ -1015,7 +1004,7 @@ class Appointment:
                 return recurring_end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         recurring_end_date = _parse_recurring_end_date(d.pop("RecurringEndDate", UNSET))
 
@@ -1024,7 +1013,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         mother_id = _parse_mother_id(d.pop("MotherId", UNSET))
 
@@ -1033,7 +1022,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         assigned_by = _parse_assigned_by(d.pop("AssignedBy", UNSET))
 
@@ -1042,7 +1031,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         assigned_by_full_name = _parse_assigned_by_full_name(d.pop("AssignedByFullName", UNSET))
 
@@ -1051,7 +1040,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reject_reason = _parse_reject_reason(d.pop("RejectReason", UNSET))
 
@@ -1060,7 +1049,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         location = _parse_location(d.pop("Location", UNSET))
 
@@ -1069,7 +1058,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         alarm_lead_time = _parse_alarm_lead_time(d.pop("AlarmLeadTime", UNSET))
 
@@ -1078,7 +1067,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sale_id = _parse_sale_id(d.pop("SaleId", UNSET))
 
@@ -1087,7 +1076,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sale_name = _parse_sale_name(d.pop("SaleName", UNSET))
 
@@ -1096,7 +1085,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         associate_name = _parse_associate_name(d.pop("AssociateName", UNSET))
 
@@ -1113,7 +1102,7 @@ class Appointment:
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
 
@@ -1122,7 +1111,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
 
@@ -1131,7 +1120,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         created_by_full_name = _parse_created_by_full_name(d.pop("CreatedByFullName", UNSET))
 
@@ -1140,7 +1129,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         created_by_associate_id = _parse_created_by_associate_id(d.pop("CreatedByAssociateId", UNSET))
 
@@ -1157,7 +1146,7 @@ class Appointment:
                 return caution_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentCautionWarning | None | str | Unset, data)
+            return cast("AppointmentCautionWarning | None | str | Unset", data)
 
         caution_warning = _parse_caution_warning(d.pop("CautionWarning", UNSET))
 
@@ -1174,7 +1163,7 @@ class Appointment:
                 return owned_externally_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentExternalOwner | None | str | Unset, data)
+            return cast("AppointmentExternalOwner | None | str | Unset", data)
 
         owned_externally = _parse_owned_externally(d.pop("OwnedExternally", UNSET))
 
@@ -1183,7 +1172,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         mother_associate_id = _parse_mother_associate_id(d.pop("MotherAssociateId", UNSET))
 
@@ -1192,7 +1181,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         join_videomeet_url = _parse_join_videomeet_url(d.pop("JoinVideomeetUrl", UNSET))
 
@@ -1201,7 +1190,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         preferred_tz_location = _parse_preferred_tz_location(d.pop("PreferredTZLocation", UNSET))
 
@@ -1210,7 +1199,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("Title", UNSET))
 
@@ -1219,7 +1208,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         agenda = _parse_agenda(d.pop("Agenda", UNSET))
 
@@ -1228,7 +1217,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         internal_notes = _parse_internal_notes(d.pop("InternalNotes", UNSET))
 
@@ -1237,7 +1226,7 @@ class Appointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         task_id = _parse_task_id(d.pop("TaskId", UNSET))
 
@@ -1254,7 +1243,7 @@ class Appointment:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -1271,7 +1260,7 @@ class Appointment:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -1354,3 +1343,8 @@ class Appointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

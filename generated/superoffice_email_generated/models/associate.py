@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.string_dictionary import StringDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Associate")
 
@@ -41,10 +35,6 @@ class Associate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.string_dictionary import StringDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         associate_id: int | None | Unset
         if isinstance(self.associate_id, Unset):
             associate_id = UNSET
@@ -191,10 +181,6 @@ class Associate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.string_dictionary import StringDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_associate_id(data: object) -> int | None | Unset:
@@ -202,7 +188,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -211,7 +197,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -220,7 +206,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
@@ -229,7 +215,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
@@ -238,7 +224,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 
@@ -255,7 +241,7 @@ class Associate:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | UserType, data)
+            return cast("None | str | Unset | UserType", data)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
@@ -264,7 +250,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         group_idx = _parse_group_idx(d.pop("GroupIdx", UNSET))
 
@@ -273,7 +259,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         full_name = _parse_full_name(d.pop("FullName", UNSET))
 
@@ -282,7 +268,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
 
@@ -291,7 +277,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         deleted = _parse_deleted(d.pop("Deleted", UNSET))
 
@@ -300,7 +286,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
 
@@ -309,7 +295,7 @@ class Associate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_name = _parse_user_name(d.pop("UserName", UNSET))
 
@@ -326,7 +312,7 @@ class Associate:
                 return extra_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringDictionary | Unset, data)
+            return cast("None | StringDictionary | Unset", data)
 
         extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
 
@@ -343,7 +329,7 @@ class Associate:
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringDictionary | Unset, data)
+            return cast("None | StringDictionary | Unset", data)
 
         custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
 
@@ -360,7 +346,7 @@ class Associate:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -377,7 +363,7 @@ class Associate:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -418,3 +404,9 @@ class Associate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.string_dictionary import StringDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

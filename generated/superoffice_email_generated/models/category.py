@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.category_group import CategoryGroup
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Category")
 
@@ -33,9 +28,6 @@ class Category:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -122,9 +114,6 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> int | None | Unset:
@@ -132,7 +121,7 @@ class Category:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         id = _parse_id(d.pop("Id", UNSET))
 
@@ -141,7 +130,7 @@ class Category:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         value = _parse_value(d.pop("Value", UNSET))
 
@@ -150,7 +139,7 @@ class Category:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 
@@ -167,7 +156,7 @@ class Category:
                 return category_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CategoryGroup | None | str | Unset, data)
+            return cast("CategoryGroup | None | str | Unset", data)
 
         category_group = _parse_category_group(d.pop("CategoryGroup", UNSET))
 
@@ -176,7 +165,7 @@ class Category:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enable_lead_status = _parse_enable_lead_status(d.pop("EnableLeadStatus", UNSET))
 
@@ -185,7 +174,7 @@ class Category:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
@@ -194,7 +183,7 @@ class Category:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         deleted = _parse_deleted(d.pop("Deleted", UNSET))
 
@@ -211,7 +200,7 @@ class Category:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -228,7 +217,7 @@ class Category:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -262,3 +251,8 @@ class Category:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

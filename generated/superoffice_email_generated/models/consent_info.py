@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="ConsentInfo")
 
@@ -41,9 +36,6 @@ class ConsentInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         consent_person_id: int | None | Unset
         if isinstance(self.consent_person_id, Unset):
             consent_person_id = UNSET
@@ -196,9 +188,6 @@ class ConsentInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_consent_person_id(data: object) -> int | None | Unset:
@@ -206,7 +195,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         consent_person_id = _parse_consent_person_id(d.pop("ConsentPersonId", UNSET))
 
@@ -215,7 +204,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         comment = _parse_comment(d.pop("Comment", UNSET))
 
@@ -232,7 +221,7 @@ class ConsentInfo:
                 return registered_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         registered = _parse_registered(d.pop("Registered", UNSET))
 
@@ -241,7 +230,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         registered_associate_id = _parse_registered_associate_id(d.pop("RegisteredAssociateId", UNSET))
 
@@ -258,7 +247,7 @@ class ConsentInfo:
                 return updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         updated = _parse_updated(d.pop("Updated", UNSET))
 
@@ -267,7 +256,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         updated_associate_id = _parse_updated_associate_id(d.pop("UpdatedAssociateId", UNSET))
 
@@ -276,7 +265,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         legal_base_id = _parse_legal_base_id(d.pop("LegalBaseId", UNSET))
 
@@ -285,7 +274,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         legal_base_key = _parse_legal_base_key(d.pop("LegalBaseKey", UNSET))
 
@@ -294,7 +283,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         legal_base_name = _parse_legal_base_name(d.pop("LegalBaseName", UNSET))
 
@@ -303,7 +292,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         consent_purpose_id = _parse_consent_purpose_id(d.pop("ConsentPurposeId", UNSET))
 
@@ -312,7 +301,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         consent_purpose_key = _parse_consent_purpose_key(d.pop("ConsentPurposeKey", UNSET))
 
@@ -321,7 +310,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         consent_purpose_name = _parse_consent_purpose_name(d.pop("ConsentPurposeName", UNSET))
 
@@ -330,7 +319,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         consent_source_id = _parse_consent_source_id(d.pop("ConsentSourceId", UNSET))
 
@@ -339,7 +328,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         consent_source_key = _parse_consent_source_key(d.pop("ConsentSourceKey", UNSET))
 
@@ -348,7 +337,7 @@ class ConsentInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         consent_source_name = _parse_consent_source_name(d.pop("ConsentSourceName", UNSET))
 
@@ -365,7 +354,7 @@ class ConsentInfo:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -382,7 +371,7 @@ class ConsentInfo:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -424,3 +413,8 @@ class ConsentInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Contact")
 
@@ -50,10 +44,6 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         contact_id: int | None | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
@@ -276,10 +266,6 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_contact_id(data: object) -> int | None | Unset:
@@ -287,7 +273,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
 
@@ -296,7 +282,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -305,7 +291,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         org_nr = _parse_org_nr(d.pop("OrgNr", UNSET))
 
@@ -314,7 +300,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         department = _parse_department(d.pop("Department", UNSET))
 
@@ -323,7 +309,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("URL", UNSET))
 
@@ -332,7 +318,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("City", UNSET))
 
@@ -341,7 +327,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         direct_phone = _parse_direct_phone(d.pop("DirectPhone", UNSET))
 
@@ -350,7 +336,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -359,7 +345,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         country_id = _parse_country_id(d.pop("CountryId", UNSET))
 
@@ -368,7 +354,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
 
@@ -377,7 +363,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kananame = _parse_kananame(d.pop("Kananame", UNSET))
 
@@ -386,7 +372,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email_address_name = _parse_email_address_name(d.pop("EmailAddressName", UNSET))
 
@@ -395,7 +381,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url_name = _parse_url_name(d.pop("URLName", UNSET))
 
@@ -404,7 +390,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         associate_full_name = _parse_associate_full_name(d.pop("AssociateFullName", UNSET))
 
@@ -413,7 +399,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         business_name = _parse_business_name(d.pop("BusinessName", UNSET))
 
@@ -422,7 +408,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         category_name = _parse_category_name(d.pop("CategoryName", UNSET))
 
@@ -431,7 +417,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         country_name = _parse_country_name(d.pop("CountryName", UNSET))
 
@@ -448,7 +434,7 @@ class Contact:
                 return address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Address | None | Unset, data)
+            return cast("Address | None | Unset", data)
 
         address = _parse_address(d.pop("Address", UNSET))
 
@@ -457,7 +443,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         formatted_address = _parse_formatted_address(d.pop("FormattedAddress", UNSET))
 
@@ -466,7 +452,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         full_name = _parse_full_name(d.pop("FullName", UNSET))
 
@@ -475,7 +461,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_owner_contact = _parse_is_owner_contact(d.pop("IsOwnerContact", UNSET))
 
@@ -484,7 +470,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
 
@@ -493,7 +479,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         number_1 = _parse_number_1(d.pop("Number1", UNSET))
 
@@ -502,7 +488,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         number_2 = _parse_number_2(d.pop("Number2", UNSET))
 
@@ -519,7 +505,7 @@ class Contact:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -536,7 +522,7 @@ class Contact:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -587,3 +573,9 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.address import Address  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="ContactOrPersonFromEmail")
 
@@ -33,9 +28,6 @@ class ContactOrPersonFromEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         person_id: int | None | Unset
         if isinstance(self.person_id, Unset):
             person_id = UNSET
@@ -128,9 +120,6 @@ class ContactOrPersonFromEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_person_id(data: object) -> int | None | Unset:
@@ -138,7 +127,7 @@ class ContactOrPersonFromEmail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
@@ -147,7 +136,7 @@ class ContactOrPersonFromEmail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         full_name = _parse_full_name(d.pop("FullName", UNSET))
 
@@ -156,7 +145,7 @@ class ContactOrPersonFromEmail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
 
@@ -165,7 +154,7 @@ class ContactOrPersonFromEmail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
 
@@ -174,7 +163,7 @@ class ContactOrPersonFromEmail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
 
@@ -183,7 +172,7 @@ class ContactOrPersonFromEmail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_department = _parse_contact_department(d.pop("ContactDepartment", UNSET))
 
@@ -192,7 +181,7 @@ class ContactOrPersonFromEmail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_category = _parse_contact_category(d.pop("ContactCategory", UNSET))
 
@@ -201,7 +190,7 @@ class ContactOrPersonFromEmail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sort_name = _parse_sort_name(d.pop("SortName", UNSET))
 
@@ -218,7 +207,7 @@ class ContactOrPersonFromEmail:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -235,7 +224,7 @@ class ContactOrPersonFromEmail:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -270,3 +259,8 @@ class ContactOrPersonFromEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

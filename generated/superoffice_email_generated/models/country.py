@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Country")
 
@@ -43,9 +38,6 @@ class Country:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         country_id: int | None | Unset
         if isinstance(self.country_id, Unset):
             country_id = UNSET
@@ -218,9 +210,6 @@ class Country:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_country_id(data: object) -> int | None | Unset:
@@ -228,7 +217,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         country_id = _parse_country_id(d.pop("CountryId", UNSET))
 
@@ -237,7 +226,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -246,7 +235,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         currency_id = _parse_currency_id(d.pop("CurrencyId", UNSET))
 
@@ -255,7 +244,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         english_name = _parse_english_name(d.pop("EnglishName", UNSET))
 
@@ -264,7 +253,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         two_letter_iso_country = _parse_two_letter_iso_country(d.pop("TwoLetterISOCountry", UNSET))
 
@@ -273,7 +262,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         three_letter_iso_country = _parse_three_letter_iso_country(d.pop("ThreeLetterISOCountry", UNSET))
 
@@ -282,7 +271,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         image_description = _parse_image_description(d.pop("ImageDescription", UNSET))
 
@@ -291,7 +280,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         org_nr_text = _parse_org_nr_text(d.pop("OrgNrText", UNSET))
 
@@ -300,7 +289,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         inter_area_prefix = _parse_inter_area_prefix(d.pop("InterAreaPrefix", UNSET))
 
@@ -309,7 +298,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         dial_in_prefix = _parse_dial_in_prefix(d.pop("DialInPrefix", UNSET))
 
@@ -318,7 +307,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         zip_prefix = _parse_zip_prefix(d.pop("ZipPrefix", UNSET))
 
@@ -327,7 +316,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         domain_name = _parse_domain_name(d.pop("DomainName", UNSET))
 
@@ -336,7 +325,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         address_layout_id = _parse_address_layout_id(d.pop("AddressLayoutId", UNSET))
 
@@ -345,7 +334,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         domestic_address_layout_id = _parse_domestic_address_layout_id(d.pop("DomesticAddressLayoutId", UNSET))
 
@@ -354,7 +343,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         foreign_address_layout_id = _parse_foreign_address_layout_id(d.pop("ForeignAddressLayoutId", UNSET))
 
@@ -363,7 +352,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
@@ -372,7 +361,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 
@@ -381,7 +370,7 @@ class Country:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         deleted = _parse_deleted(d.pop("Deleted", UNSET))
 
@@ -398,7 +387,7 @@ class Country:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -415,7 +404,7 @@ class Country:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -460,3 +449,8 @@ class Country:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.document_entity import DocumentEntity
-
 
 T = TypeVar("T", bound="CreateEMailFromDocumentEntityRequest")
 
@@ -24,8 +20,6 @@ class CreateEMailFromDocumentEntityRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_entity import DocumentEntity  # noqa: PLC0415
-
         document_entity: dict[str, Any] | None | Unset
         if isinstance(self.document_entity, Unset):
             document_entity = UNSET
@@ -44,8 +38,6 @@ class CreateEMailFromDocumentEntityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_entity import DocumentEntity  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_document_entity(data: object) -> DocumentEntity | None | Unset:
@@ -61,7 +53,7 @@ class CreateEMailFromDocumentEntityRequest:
                 return document_entity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocumentEntity | None | Unset, data)
+            return cast("DocumentEntity | None | Unset", data)
 
         document_entity = _parse_document_entity(d.pop("DocumentEntity", UNSET))
 
@@ -87,3 +79,7 @@ class CreateEMailFromDocumentEntityRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.document_entity import DocumentEntity  # noqa: E402

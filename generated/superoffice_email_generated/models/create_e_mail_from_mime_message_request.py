@@ -43,7 +43,7 @@ class CreateEMailFromMimeMessageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mime_message = _parse_mime_message(d.pop("MimeMessage", UNSET))
 

@@ -63,7 +63,7 @@ class CreateNewPhysicalDocumentFromEmailAttachmentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         document_id = _parse_document_id(d.pop("DocumentId", UNSET))
 
@@ -72,7 +72,7 @@ class CreateNewPhysicalDocumentFromEmailAttachmentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         email_item_id = _parse_email_item_id(d.pop("EmailItemId", UNSET))
 
@@ -81,7 +81,7 @@ class CreateNewPhysicalDocumentFromEmailAttachmentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         attachment_id = _parse_attachment_id(d.pop("AttachmentId", UNSET))
 

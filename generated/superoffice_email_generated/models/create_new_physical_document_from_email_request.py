@@ -53,7 +53,7 @@ class CreateNewPhysicalDocumentFromEmailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         document_id = _parse_document_id(d.pop("DocumentId", UNSET))
 
@@ -62,7 +62,7 @@ class CreateNewPhysicalDocumentFromEmailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         email_item_id = _parse_email_item_id(d.pop("EmailItemId", UNSET))
 

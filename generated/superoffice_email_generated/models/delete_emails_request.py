@@ -59,12 +59,12 @@ class DeleteEmailsRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ids_type_0 = cast(list[int], data)
+                ids_type_0 = cast("list[int]", data)
 
                 return ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         ids = _parse_ids(d.pop("Ids", UNSET))
 
@@ -73,7 +73,7 @@ class DeleteEmailsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         move_to_folder = _parse_move_to_folder(d.pop("MoveToFolder", UNSET))
 

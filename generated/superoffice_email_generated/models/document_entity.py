@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,6 @@ from ..models.activity_status import ActivityStatus
 from ..models.appointment_type import AppointmentType
 from ..models.document_lock_semantics import DocumentLockSemantics
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.associate import Associate
-    from ..models.contact import Contact
-    from ..models.document_template import DocumentTemplate
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.link import Link
-    from ..models.person import Person
-    from ..models.project import Project
-    from ..models.sale import Sale
-    from ..models.string_dictionary import StringDictionary
-    from ..models.table_right import TableRight
-    from ..models.visible_for import VisibleFor
-
 
 T = TypeVar("T", bound="DocumentEntity")
 
@@ -72,16 +58,6 @@ class DocumentEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.associate import Associate  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.document_template import DocumentTemplate  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.person import Person  # noqa: PLC0415
-        from ..models.project import Project  # noqa: PLC0415
-        from ..models.sale import Sale  # noqa: PLC0415
-        from ..models.string_dictionary import StringDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         document_id: int | None | Unset
         if isinstance(self.document_id, Unset):
             document_id = UNSET
@@ -434,18 +410,6 @@ class DocumentEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.associate import Associate  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.document_template import DocumentTemplate  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.person import Person  # noqa: PLC0415
-        from ..models.project import Project  # noqa: PLC0415
-        from ..models.sale import Sale  # noqa: PLC0415
-        from ..models.string_dictionary import StringDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-        from ..models.visible_for import VisibleFor  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_document_id(data: object) -> int | None | Unset:
@@ -453,7 +417,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         document_id = _parse_document_id(d.pop("DocumentId", UNSET))
 
@@ -470,7 +434,7 @@ class DocumentEntity:
                 return updated_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Associate | None | Unset, data)
+            return cast("Associate | None | Unset", data)
 
         updated_by = _parse_updated_by(d.pop("UpdatedBy", UNSET))
 
@@ -487,7 +451,7 @@ class DocumentEntity:
                 return created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Associate | None | Unset, data)
+            return cast("Associate | None | Unset", data)
 
         created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
 
@@ -496,7 +460,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         attention = _parse_attention(d.pop("Attention", UNSET))
 
@@ -505,7 +469,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         header = _parse_header(d.pop("Header", UNSET))
 
@@ -514,7 +478,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -523,7 +487,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         our_ref = _parse_our_ref(d.pop("OurRef", UNSET))
 
@@ -532,7 +496,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         your_ref = _parse_your_ref(d.pop("YourRef", UNSET))
 
@@ -549,7 +513,7 @@ class DocumentEntity:
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
 
@@ -566,7 +530,7 @@ class DocumentEntity:
                 return updated_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         updated_date = _parse_updated_date(d.pop("UpdatedDate", UNSET))
 
@@ -575,7 +539,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("Description", UNSET))
 
@@ -592,7 +556,7 @@ class DocumentEntity:
                 return document_template_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocumentTemplate | None | Unset, data)
+            return cast("DocumentTemplate | None | Unset", data)
 
         document_template = _parse_document_template(d.pop("DocumentTemplate", UNSET))
 
@@ -609,7 +573,7 @@ class DocumentEntity:
                 return person_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Person | Unset, data)
+            return cast("None | Person | Unset", data)
 
         person = _parse_person(d.pop("Person", UNSET))
 
@@ -626,7 +590,7 @@ class DocumentEntity:
                 return associate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Associate | None | Unset, data)
+            return cast("Associate | None | Unset", data)
 
         associate = _parse_associate(d.pop("Associate", UNSET))
 
@@ -643,7 +607,7 @@ class DocumentEntity:
                 return contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Contact | None | Unset, data)
+            return cast("Contact | None | Unset", data)
 
         contact = _parse_contact(d.pop("Contact", UNSET))
 
@@ -660,7 +624,7 @@ class DocumentEntity:
                 return project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Project | Unset, data)
+            return cast("None | Project | Unset", data)
 
         project = _parse_project(d.pop("Project", UNSET))
 
@@ -677,7 +641,7 @@ class DocumentEntity:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         date = _parse_date(d.pop("Date", UNSET))
 
@@ -686,7 +650,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         external_ref = _parse_external_ref(d.pop("ExternalRef", UNSET))
 
@@ -703,7 +667,7 @@ class DocumentEntity:
                 return completed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityStatus | None | str | Unset, data)
+            return cast("ActivityStatus | None | str | Unset", data)
 
         completed = _parse_completed(d.pop("Completed", UNSET))
 
@@ -712,7 +676,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_links = _parse_active_links(d.pop("ActiveLinks", UNSET))
 
@@ -729,7 +693,7 @@ class DocumentEntity:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AppointmentType | None | str | Unset, data)
+            return cast("AppointmentType | None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
@@ -751,7 +715,7 @@ class DocumentEntity:
                 return links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Link] | None | Unset, data)
+            return cast("list[Link] | None | Unset", data)
 
         links = _parse_links(d.pop("Links", UNSET))
 
@@ -768,7 +732,7 @@ class DocumentEntity:
                 return lock_semantics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocumentLockSemantics | None | str | Unset, data)
+            return cast("DocumentLockSemantics | None | str | Unset", data)
 
         lock_semantics = _parse_lock_semantics(d.pop("LockSemantics", UNSET))
 
@@ -785,7 +749,7 @@ class DocumentEntity:
                 return sale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Sale | Unset, data)
+            return cast("None | Sale | Unset", data)
 
         sale = _parse_sale(d.pop("Sale", UNSET))
 
@@ -794,7 +758,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         suggested_document_id = _parse_suggested_document_id(d.pop("SuggestedDocumentId", UNSET))
 
@@ -803,7 +767,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         snum = _parse_snum(d.pop("Snum", UNSET))
 
@@ -820,7 +784,7 @@ class DocumentEntity:
                 return user_defined_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringDictionary | Unset, data)
+            return cast("None | StringDictionary | Unset", data)
 
         user_defined_fields = _parse_user_defined_fields(d.pop("UserDefinedFields", UNSET))
 
@@ -837,7 +801,7 @@ class DocumentEntity:
                 return extra_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringDictionary | Unset, data)
+            return cast("None | StringDictionary | Unset", data)
 
         extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
 
@@ -854,7 +818,7 @@ class DocumentEntity:
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringDictionary | Unset, data)
+            return cast("None | StringDictionary | Unset", data)
 
         custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
 
@@ -871,7 +835,7 @@ class DocumentEntity:
                 return publish_event_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         publish_event_date = _parse_publish_event_date(d.pop("PublishEventDate", UNSET))
 
@@ -888,7 +852,7 @@ class DocumentEntity:
                 return publish_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         publish_to = _parse_publish_to(d.pop("PublishTo", UNSET))
 
@@ -905,7 +869,7 @@ class DocumentEntity:
                 return publish_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         publish_from = _parse_publish_from(d.pop("PublishFrom", UNSET))
 
@@ -914,7 +878,7 @@ class DocumentEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_published = _parse_is_published(d.pop("IsPublished", UNSET))
 
@@ -936,7 +900,7 @@ class DocumentEntity:
                 return visible_for_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[VisibleFor] | None | Unset, data)
+            return cast("list[VisibleFor] | None | Unset", data)
 
         visible_for = _parse_visible_for(d.pop("VisibleFor", UNSET))
 
@@ -953,7 +917,7 @@ class DocumentEntity:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -970,7 +934,7 @@ class DocumentEntity:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -1031,3 +995,17 @@ class DocumentEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.associate import Associate  # noqa: E402
+from ..models.contact import Contact  # noqa: E402
+from ..models.document_template import DocumentTemplate  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.link import Link  # noqa: E402
+from ..models.person import Person  # noqa: E402
+from ..models.project import Project  # noqa: E402
+from ..models.sale import Sale  # noqa: E402
+from ..models.string_dictionary import StringDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402
+from ..models.visible_for import VisibleFor  # noqa: E402

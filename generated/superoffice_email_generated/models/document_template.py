@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..models.doc_tmpl_direction import DocTmplDirection
 from ..models.doc_tmpl_quote_type import DocTmplQuoteType
 from ..models.doc_tmpl_type import DocTmplType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="DocumentTemplate")
 
@@ -39,9 +34,6 @@ class DocumentTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         document_template_id: int | None | Unset
         if isinstance(self.document_template_id, Unset):
             document_template_id = UNSET
@@ -164,9 +156,6 @@ class DocumentTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_document_template_id(data: object) -> int | None | Unset:
@@ -174,7 +163,7 @@ class DocumentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         document_template_id = _parse_document_template_id(d.pop("DocumentTemplateId", UNSET))
 
@@ -183,7 +172,7 @@ class DocumentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -192,7 +181,7 @@ class DocumentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 
@@ -201,7 +190,7 @@ class DocumentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         save_in_db = _parse_save_in_db(d.pop("SaveInDb", UNSET))
 
@@ -210,7 +199,7 @@ class DocumentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         filename = _parse_filename(d.pop("Filename", UNSET))
 
@@ -219,7 +208,7 @@ class DocumentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         default_oref = _parse_default_oref(d.pop("DefaultOref", UNSET))
 
@@ -236,7 +225,7 @@ class DocumentTemplate:
                 return record_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocTmplType | None | str | Unset, data)
+            return cast("DocTmplType | None | str | Unset", data)
 
         record_type = _parse_record_type(d.pop("RecordType", UNSET))
 
@@ -245,7 +234,7 @@ class DocumentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         deleted = _parse_deleted(d.pop("Deleted", UNSET))
 
@@ -262,7 +251,7 @@ class DocumentTemplate:
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocTmplDirection | None | str | Unset, data)
+            return cast("DocTmplDirection | None | str | Unset", data)
 
         direction = _parse_direction(d.pop("Direction", UNSET))
 
@@ -271,7 +260,7 @@ class DocumentTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         autoevent_id = _parse_autoevent_id(d.pop("AutoeventId", UNSET))
 
@@ -288,7 +277,7 @@ class DocumentTemplate:
                 return quote_doc_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocTmplQuoteType | None | str | Unset, data)
+            return cast("DocTmplQuoteType | None | str | Unset", data)
 
         quote_doc_type = _parse_quote_doc_type(d.pop("QuoteDocType", UNSET))
 
@@ -305,7 +294,7 @@ class DocumentTemplate:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -322,7 +311,7 @@ class DocumentTemplate:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -360,3 +349,8 @@ class DocumentTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.service_auth import ServiceAuth
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailAccount")
 
@@ -54,10 +48,6 @@ class EMailAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.service_auth import ServiceAuth  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         e_mail_account_id: int | None | Unset
         if isinstance(self.e_mail_account_id, Unset):
             e_mail_account_id = UNSET
@@ -196,10 +186,6 @@ class EMailAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.service_auth import ServiceAuth  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_e_mail_account_id(data: object) -> int | None | Unset:
@@ -207,7 +193,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         e_mail_account_id = _parse_e_mail_account_id(d.pop("EMailAccountId", UNSET))
 
@@ -216,7 +202,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         e_mail_address = _parse_e_mail_address(d.pop("EMailAddress", UNSET))
 
@@ -225,7 +211,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -242,7 +228,7 @@ class EMailAccount:
                 return incoming_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceAuth | Unset, data)
+            return cast("None | ServiceAuth | Unset", data)
 
         incoming_credentials = _parse_incoming_credentials(d.pop("IncomingCredentials", UNSET))
 
@@ -259,7 +245,7 @@ class EMailAccount:
                 return outgoing_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceAuth | Unset, data)
+            return cast("None | ServiceAuth | Unset", data)
 
         outgoing_credentials = _parse_outgoing_credentials(d.pop("OutgoingCredentials", UNSET))
 
@@ -268,7 +254,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         account_status = _parse_account_status(d.pop("AccountStatus", UNSET))
 
@@ -277,7 +263,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         error_count = _parse_error_count(d.pop("ErrorCount", UNSET))
 
@@ -286,7 +272,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error_reason = _parse_error_reason(d.pop("ErrorReason", UNSET))
 
@@ -295,7 +281,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         inbox_folder = _parse_inbox_folder(d.pop("InboxFolder", UNSET))
 
@@ -304,7 +290,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sent_folder = _parse_sent_folder(d.pop("SentFolder", UNSET))
 
@@ -321,7 +307,7 @@ class EMailAccount:
                 return last_fetch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         last_fetch = _parse_last_fetch(d.pop("LastFetch", UNSET))
 
@@ -330,7 +316,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         simple_mode = _parse_simple_mode(d.pop("SimpleMode", UNSET))
 
@@ -339,7 +325,7 @@ class EMailAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         use_graph_api = _parse_use_graph_api(d.pop("UseGraphApi", UNSET))
 
@@ -356,7 +342,7 @@ class EMailAccount:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -373,7 +359,7 @@ class EMailAccount:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -413,3 +399,9 @@ class EMailAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.service_auth import ServiceAuth  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailAddress")
 
@@ -43,9 +38,6 @@ class EMailAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         contact_id: int | None | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
@@ -149,9 +141,6 @@ class EMailAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_contact_id(data: object) -> int | None | Unset:
@@ -159,7 +148,7 @@ class EMailAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
 
@@ -168,7 +157,7 @@ class EMailAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
 
@@ -177,7 +166,7 @@ class EMailAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
@@ -186,7 +175,7 @@ class EMailAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         person_name = _parse_person_name(d.pop("PersonName", UNSET))
 
@@ -195,7 +184,7 @@ class EMailAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -204,7 +193,7 @@ class EMailAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         address = _parse_address(d.pop("Address", UNSET))
 
@@ -213,7 +202,7 @@ class EMailAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         email_id = _parse_email_id(d.pop("EmailId", UNSET))
 
@@ -225,12 +214,12 @@ class EMailAddress:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                duplicate_person_ids_type_0 = cast(list[int], data)
+                duplicate_person_ids_type_0 = cast("list[int]", data)
 
                 return duplicate_person_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         duplicate_person_ids = _parse_duplicate_person_ids(d.pop("DuplicatePersonIds", UNSET))
 
@@ -239,7 +228,7 @@ class EMailAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -256,7 +245,7 @@ class EMailAddress:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -273,7 +262,7 @@ class EMailAddress:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -309,3 +298,8 @@ class EMailAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cal_method import CalMethod
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.appointment import Appointment
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailAppointment")
 
@@ -44,10 +38,6 @@ class EMailAppointment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         appointment: dict[str, Any] | None | Unset
         if isinstance(self.appointment, Unset):
             appointment = UNSET
@@ -151,10 +141,6 @@ class EMailAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_appointment(data: object) -> Appointment | None | Unset:
@@ -170,7 +156,7 @@ class EMailAppointment:
                 return appointment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Appointment | None | Unset, data)
+            return cast("Appointment | None | Unset", data)
 
         appointment = _parse_appointment(d.pop("Appointment", UNSET))
 
@@ -187,7 +173,7 @@ class EMailAppointment:
                 return cal_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CalMethod | None | str | Unset, data)
+            return cast("CalMethod | None | str | Unset", data)
 
         cal_method = _parse_cal_method(d.pop("CalMethod", UNSET))
 
@@ -199,12 +185,12 @@ class EMailAppointment:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                participants_type_0 = cast(list[str], data)
+                participants_type_0 = cast("list[str]", data)
 
                 return participants_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         participants = _parse_participants(d.pop("Participants", UNSET))
 
@@ -213,7 +199,7 @@ class EMailAppointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         comment = _parse_comment(d.pop("Comment", UNSET))
 
@@ -222,7 +208,7 @@ class EMailAppointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sequence = _parse_sequence(d.pop("Sequence", UNSET))
 
@@ -239,7 +225,7 @@ class EMailAppointment:
                 return dt_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         dt_start = _parse_dt_start(d.pop("DtStart", UNSET))
 
@@ -256,7 +242,7 @@ class EMailAppointment:
                 return dt_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         dt_end = _parse_dt_end(d.pop("DtEnd", UNSET))
 
@@ -265,7 +251,7 @@ class EMailAppointment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         superseded = _parse_superseded(d.pop("Superseded", UNSET))
 
@@ -282,7 +268,7 @@ class EMailAppointment:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -299,7 +285,7 @@ class EMailAppointment:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -334,3 +320,9 @@ class EMailAppointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.appointment import Appointment  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailAttachment")
 
@@ -43,9 +38,6 @@ class EMailAttachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -146,9 +138,6 @@ class EMailAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -156,7 +145,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("Description", UNSET))
 
@@ -165,7 +154,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         filename = _parse_filename(d.pop("Filename", UNSET))
 
@@ -174,7 +163,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         size = _parse_size(d.pop("Size", UNSET))
 
@@ -183,7 +172,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
@@ -192,7 +181,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         encoding = _parse_encoding(d.pop("Encoding", UNSET))
 
@@ -201,7 +190,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("Id", UNSET))
 
@@ -210,7 +199,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         disposition = _parse_disposition(d.pop("Disposition", UNSET))
 
@@ -219,7 +208,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_safe_file_extension = _parse_is_safe_file_extension(d.pop("IsSafeFileExtension", UNSET))
 
@@ -228,7 +217,7 @@ class EMailAttachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         stream = _parse_stream(d.pop("Stream", UNSET))
 
@@ -245,7 +234,7 @@ class EMailAttachment:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -262,7 +251,7 @@ class EMailAttachment:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -298,3 +287,8 @@ class EMailAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailConnectionInfoExtended")
 
@@ -41,9 +36,6 @@ class EMailConnectionInfoExtended:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         port: int | None | Unset
         if isinstance(self.port, Unset):
             port = UNSET
@@ -136,9 +128,6 @@ class EMailConnectionInfoExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_port(data: object) -> int | None | Unset:
@@ -146,7 +135,7 @@ class EMailConnectionInfoExtended:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         port = _parse_port(d.pop("Port", UNSET))
 
@@ -155,7 +144,7 @@ class EMailConnectionInfoExtended:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         server_name = _parse_server_name(d.pop("ServerName", UNSET))
 
@@ -164,7 +153,7 @@ class EMailConnectionInfoExtended:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         protocol = _parse_protocol(d.pop("Protocol", UNSET))
 
@@ -173,7 +162,7 @@ class EMailConnectionInfoExtended:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_name = _parse_user_name(d.pop("UserName", UNSET))
 
@@ -182,7 +171,7 @@ class EMailConnectionInfoExtended:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         password = _parse_password(d.pop("Password", UNSET))
 
@@ -191,7 +180,7 @@ class EMailConnectionInfoExtended:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         use_ssl = _parse_use_ssl(d.pop("UseSSL", UNSET))
 
@@ -200,7 +189,7 @@ class EMailConnectionInfoExtended:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         folder = _parse_folder(d.pop("Folder", UNSET))
 
@@ -209,7 +198,7 @@ class EMailConnectionInfoExtended:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         use_graph_api = _parse_use_graph_api(d.pop("UseGraphApi", UNSET))
 
@@ -226,7 +215,7 @@ class EMailConnectionInfoExtended:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -243,7 +232,7 @@ class EMailConnectionInfoExtended:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -278,3 +267,8 @@ class EMailConnectionInfoExtended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

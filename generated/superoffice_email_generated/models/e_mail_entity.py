@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,6 @@ from ..models.cal_reply_status import CalReplyStatus
 from ..models.e_mail_flags import EMailFlags
 from ..models.e_mail_priority import EMailPriority
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_address import EMailAddress
-    from ..models.e_mail_attachment import EMailAttachment
-    from ..models.e_mail_custom_header import EMailCustomHeader
-    from ..models.e_mail_envelope import EMailEnvelope
-    from ..models.e_mail_so_info import EMailSOInfo
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailEntity")
 
@@ -89,12 +79,6 @@ class EMailEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_address import EMailAddress  # noqa: PLC0415
-        from ..models.e_mail_envelope import EMailEnvelope  # noqa: PLC0415
-        from ..models.e_mail_so_info import EMailSOInfo  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         to: list[dict[str, Any]] | None | Unset
         if isinstance(self.to, Unset):
             to = UNSET
@@ -389,14 +373,6 @@ class EMailEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_address import EMailAddress  # noqa: PLC0415
-        from ..models.e_mail_attachment import EMailAttachment  # noqa: PLC0415
-        from ..models.e_mail_custom_header import EMailCustomHeader  # noqa: PLC0415
-        from ..models.e_mail_envelope import EMailEnvelope  # noqa: PLC0415
-        from ..models.e_mail_so_info import EMailSOInfo  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_to(data: object) -> list[EMailAddress] | None | Unset:
@@ -417,7 +393,7 @@ class EMailEntity:
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailAddress] | None | Unset, data)
+            return cast("list[EMailAddress] | None | Unset", data)
 
         to = _parse_to(d.pop("To", UNSET))
 
@@ -439,7 +415,7 @@ class EMailEntity:
                 return cc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailAddress] | None | Unset, data)
+            return cast("list[EMailAddress] | None | Unset", data)
 
         cc = _parse_cc(d.pop("Cc", UNSET))
 
@@ -461,7 +437,7 @@ class EMailEntity:
                 return bcc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailAddress] | None | Unset, data)
+            return cast("list[EMailAddress] | None | Unset", data)
 
         bcc = _parse_bcc(d.pop("Bcc", UNSET))
 
@@ -470,7 +446,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         subject = _parse_subject(d.pop("Subject", UNSET))
 
@@ -479,7 +455,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         html_body = _parse_html_body(d.pop("HTMLBody", UNSET))
 
@@ -496,7 +472,7 @@ class EMailEntity:
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailAddress | None | Unset, data)
+            return cast("EMailAddress | None | Unset", data)
 
         from_ = _parse_from_(d.pop("From", UNSET))
 
@@ -513,7 +489,7 @@ class EMailEntity:
                 return sent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         sent = _parse_sent(d.pop("Sent", UNSET))
 
@@ -522,7 +498,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         size = _parse_size(d.pop("Size", UNSET))
 
@@ -539,7 +515,7 @@ class EMailEntity:
                 return priority_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailPriority | None | str | Unset, data)
+            return cast("EMailPriority | None | str | Unset", data)
 
         priority = _parse_priority(d.pop("Priority", UNSET))
 
@@ -556,7 +532,7 @@ class EMailEntity:
                 return flags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailFlags | None | str | Unset, data)
+            return cast("EMailFlags | None | str | Unset", data)
 
         flags = _parse_flags(d.pop("Flags", UNSET))
 
@@ -565,7 +541,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         message_id = _parse_message_id(d.pop("MessageID", UNSET))
 
@@ -574,7 +550,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         plain_body = _parse_plain_body(d.pop("PlainBody", UNSET))
 
@@ -583,7 +559,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_sent = _parse_is_sent(d.pop("IsSent", UNSET))
 
@@ -600,7 +576,7 @@ class EMailEntity:
                 return e_mail_so_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailSOInfo | None | Unset, data)
+            return cast("EMailSOInfo | None | Unset", data)
 
         e_mail_so_info = _parse_e_mail_so_info(d.pop("EMailSOInfo", UNSET))
 
@@ -609,7 +585,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         server_id = _parse_server_id(d.pop("ServerId", UNSET))
 
@@ -618,7 +594,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         server_identifier = _parse_server_identifier(d.pop("ServerIdentifier", UNSET))
 
@@ -640,7 +616,7 @@ class EMailEntity:
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailAttachment] | None | Unset, data)
+            return cast("list[EMailAttachment] | None | Unset", data)
 
         attachments = _parse_attachments(d.pop("Attachments", UNSET))
 
@@ -662,7 +638,7 @@ class EMailEntity:
                 return custom_header_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailCustomHeader] | None | Unset, data)
+            return cast("list[EMailCustomHeader] | None | Unset", data)
 
         custom_header_list = _parse_custom_header_list(d.pop("CustomHeaderList", UNSET))
 
@@ -671,7 +647,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         folder_name = _parse_folder_name(d.pop("FolderName", UNSET))
 
@@ -680,7 +656,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         email_item_id = _parse_email_item_id(d.pop("EmailItemId", UNSET))
 
@@ -689,7 +665,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         account_id = _parse_account_id(d.pop("AccountId", UNSET))
 
@@ -706,7 +682,7 @@ class EMailEntity:
                 return received_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         received_at = _parse_received_at(d.pop("ReceivedAt", UNSET))
 
@@ -723,7 +699,7 @@ class EMailEntity:
                 return in_reply_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailEnvelope | None | Unset, data)
+            return cast("EMailEnvelope | None | Unset", data)
 
         in_reply_to = _parse_in_reply_to(d.pop("InReplyTo", UNSET))
 
@@ -740,7 +716,7 @@ class EMailEntity:
                 return replied_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         replied_at = _parse_replied_at(d.pop("RepliedAt", UNSET))
 
@@ -749,7 +725,7 @@ class EMailEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         has_calendar_data = _parse_has_calendar_data(d.pop("HasCalendarData", UNSET))
 
@@ -766,7 +742,7 @@ class EMailEntity:
                 return cal_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CalMethod | None | str | Unset, data)
+            return cast("CalMethod | None | str | Unset", data)
 
         cal_method = _parse_cal_method(d.pop("CalMethod", UNSET))
 
@@ -783,7 +759,7 @@ class EMailEntity:
                 return cal_reply_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CalReplyStatus | None | str | Unset, data)
+            return cast("CalReplyStatus | None | str | Unset", data)
 
         cal_reply_status = _parse_cal_reply_status(d.pop("CalReplyStatus", UNSET))
 
@@ -800,7 +776,7 @@ class EMailEntity:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -817,7 +793,7 @@ class EMailEntity:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -871,3 +847,13 @@ class EMailEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_address import EMailAddress  # noqa: E402
+from ..models.e_mail_attachment import EMailAttachment  # noqa: E402
+from ..models.e_mail_custom_header import EMailCustomHeader  # noqa: E402
+from ..models.e_mail_envelope import EMailEnvelope  # noqa: E402
+from ..models.e_mail_so_info import EMailSOInfo  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

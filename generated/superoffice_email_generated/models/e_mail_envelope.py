@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from attrs import field as _attrs_field
 from ..models.e_mail_flags import EMailFlags
 from ..models.e_mail_priority import EMailPriority
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_address import EMailAddress
-    from ..models.e_mail_so_info import EMailSOInfo
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailEnvelope")
 
@@ -52,11 +45,6 @@ class EMailEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_address import EMailAddress  # noqa: PLC0415
-        from ..models.e_mail_so_info import EMailSOInfo  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         server_id: int | None | Unset
         if isinstance(self.server_id, Unset):
             server_id = UNSET
@@ -189,11 +177,6 @@ class EMailEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_address import EMailAddress  # noqa: PLC0415
-        from ..models.e_mail_so_info import EMailSOInfo  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_server_id(data: object) -> int | None | Unset:
@@ -201,7 +184,7 @@ class EMailEnvelope:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         server_id = _parse_server_id(d.pop("ServerId", UNSET))
 
@@ -210,7 +193,7 @@ class EMailEnvelope:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         server_identifier = _parse_server_identifier(d.pop("ServerIdentifier", UNSET))
 
@@ -219,7 +202,7 @@ class EMailEnvelope:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         message_id = _parse_message_id(d.pop("MessageId", UNSET))
 
@@ -228,7 +211,7 @@ class EMailEnvelope:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         subject = _parse_subject(d.pop("Subject", UNSET))
 
@@ -245,7 +228,7 @@ class EMailEnvelope:
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailAddress | None | Unset, data)
+            return cast("EMailAddress | None | Unset", data)
 
         from_ = _parse_from_(d.pop("From", UNSET))
 
@@ -267,7 +250,7 @@ class EMailEnvelope:
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailAddress] | None | Unset, data)
+            return cast("list[EMailAddress] | None | Unset", data)
 
         to = _parse_to(d.pop("To", UNSET))
 
@@ -284,7 +267,7 @@ class EMailEnvelope:
                 return sent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         sent = _parse_sent(d.pop("Sent", UNSET))
 
@@ -301,7 +284,7 @@ class EMailEnvelope:
                 return priority_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailPriority | None | str | Unset, data)
+            return cast("EMailPriority | None | str | Unset", data)
 
         priority = _parse_priority(d.pop("Priority", UNSET))
 
@@ -318,7 +301,7 @@ class EMailEnvelope:
                 return flags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailFlags | None | str | Unset, data)
+            return cast("EMailFlags | None | str | Unset", data)
 
         flags = _parse_flags(d.pop("Flags", UNSET))
 
@@ -327,7 +310,7 @@ class EMailEnvelope:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         size = _parse_size(d.pop("Size", UNSET))
 
@@ -344,7 +327,7 @@ class EMailEnvelope:
                 return e_mail_so_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailSOInfo | None | Unset, data)
+            return cast("EMailSOInfo | None | Unset", data)
 
         e_mail_so_info = _parse_e_mail_so_info(d.pop("EMailSOInfo", UNSET))
 
@@ -361,7 +344,7 @@ class EMailEnvelope:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -378,7 +361,7 @@ class EMailEnvelope:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -416,3 +399,10 @@ class EMailEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_address import EMailAddress  # noqa: E402
+from ..models.e_mail_so_info import EMailSOInfo  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailSOInfo")
 
@@ -42,9 +37,6 @@ class EMailSOInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         document_id: int | None | Unset
         if isinstance(self.document_id, Unset):
             document_id = UNSET
@@ -139,9 +131,6 @@ class EMailSOInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_document_id(data: object) -> int | None | Unset:
@@ -149,7 +138,7 @@ class EMailSOInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         document_id = _parse_document_id(d.pop("DocumentId", UNSET))
 
@@ -158,7 +147,7 @@ class EMailSOInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         appointment_id = _parse_appointment_id(d.pop("AppointmentId", UNSET))
 
@@ -167,7 +156,7 @@ class EMailSOInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("ProjectId", UNSET))
 
@@ -176,7 +165,7 @@ class EMailSOInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sale_id = _parse_sale_id(d.pop("SaleId", UNSET))
 
@@ -185,7 +174,7 @@ class EMailSOInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         archived = _parse_archived(d.pop("Archived", UNSET))
 
@@ -202,7 +191,7 @@ class EMailSOInfo:
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         archived_at = _parse_archived_at(d.pop("ArchivedAt", UNSET))
 
@@ -211,7 +200,7 @@ class EMailSOInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         archived_by = _parse_archived_by(d.pop("ArchivedBy", UNSET))
 
@@ -220,7 +209,7 @@ class EMailSOInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         archived_display_name = _parse_archived_display_name(d.pop("ArchivedDisplayName", UNSET))
 
@@ -237,7 +226,7 @@ class EMailSOInfo:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -254,7 +243,7 @@ class EMailSOInfo:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -289,3 +278,8 @@ class EMailSOInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -70,7 +70,7 @@ class ErrorInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         error = _parse_error(d.pop("Error", UNSET))
 
@@ -79,7 +79,7 @@ class ErrorInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error_type = _parse_error_type(d.pop("ErrorType", UNSET))
 
@@ -88,7 +88,7 @@ class ErrorInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
 
@@ -97,7 +97,7 @@ class ErrorInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error_source = _parse_error_source(d.pop("ErrorSource", UNSET))
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_right import FieldRight
-
 
 T = TypeVar("T", bound="FieldProperty")
 
@@ -26,8 +22,6 @@ class FieldProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_right import FieldRight  # noqa: PLC0415
-
         field_right: dict[str, Any] | None | Unset
         if isinstance(self.field_right, Unset):
             field_right = UNSET
@@ -62,8 +56,6 @@ class FieldProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_right import FieldRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_field_right(data: object) -> FieldRight | None | Unset:
@@ -79,7 +71,7 @@ class FieldProperty:
                 return field_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldRight | None | Unset, data)
+            return cast("FieldRight | None | Unset", data)
 
         field_right = _parse_field_right(d.pop("FieldRight", UNSET))
 
@@ -88,7 +80,7 @@ class FieldProperty:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         field_type = _parse_field_type(d.pop("FieldType", UNSET))
 
@@ -97,7 +89,7 @@ class FieldProperty:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         field_length = _parse_field_length(d.pop("FieldLength", UNSET))
 
@@ -125,3 +117,7 @@ class FieldProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_right import FieldRight  # noqa: E402

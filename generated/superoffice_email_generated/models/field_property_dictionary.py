@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_property import FieldProperty
-
 
 T = TypeVar("T", bound="FieldPropertyDictionary")
 
@@ -29,8 +25,6 @@ class FieldPropertyDictionary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property import FieldProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         field_property_dictionary = cls()
 
@@ -58,3 +52,7 @@ class FieldPropertyDictionary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property import FieldProperty  # noqa: E402

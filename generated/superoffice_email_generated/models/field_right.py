@@ -62,7 +62,7 @@ class FieldRight:
                 return mask_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EFieldRight | None | str | Unset, data)
+            return cast("EFieldRight | None | str | Unset", data)
 
         mask = _parse_mask(d.pop("Mask", UNSET))
 
@@ -71,7 +71,7 @@ class FieldRight:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reason = _parse_reason(d.pop("Reason", UNSET))
 

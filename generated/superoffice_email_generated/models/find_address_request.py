@@ -43,7 +43,7 @@ class FindAddressRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         address = _parse_address(d.pop("Address", UNSET))
 

@@ -53,7 +53,7 @@ class FindContactOrPersonByEmailNameRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -62,7 +62,7 @@ class FindContactOrPersonByEmailNameRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
 

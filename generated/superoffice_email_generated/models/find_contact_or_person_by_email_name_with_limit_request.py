@@ -73,7 +73,7 @@ class FindContactOrPersonByEmailNameWithLimitRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -82,7 +82,7 @@ class FindContactOrPersonByEmailNameWithLimitRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
 
@@ -91,7 +91,7 @@ class FindContactOrPersonByEmailNameWithLimitRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         number_of_contacts = _parse_number_of_contacts(d.pop("NumberOfContacts", UNSET))
 
@@ -100,7 +100,7 @@ class FindContactOrPersonByEmailNameWithLimitRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         number_of_persons = _parse_number_of_persons(d.pop("NumberOfPersons", UNSET))
 

@@ -53,7 +53,7 @@ class GetAttachmentFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         mail_item_id = _parse_mail_item_id(d.pop("MailItemId", UNSET))
 
@@ -62,7 +62,7 @@ class GetAttachmentFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         attachment_id = _parse_attachment_id(d.pop("AttachmentId", UNSET))
 

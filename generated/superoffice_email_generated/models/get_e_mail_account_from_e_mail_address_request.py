@@ -43,7 +43,7 @@ class GetEMailAccountFromEMailAddressRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         from_address = _parse_from_address(d.pop("FromAddress", UNSET))
 

@@ -49,12 +49,12 @@ class GetEMailAddressesRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                email_ids_type_0 = cast(list[int], data)
+                email_ids_type_0 = cast("list[int]", data)
 
                 return email_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         email_ids = _parse_email_ids(d.pop("EmailIds", UNSET))
 

@@ -53,7 +53,7 @@ class GetEMailAsEmlStreamRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         email_item_id = _parse_email_item_id(d.pop("EmailItemId", UNSET))
 
@@ -62,7 +62,7 @@ class GetEMailAsEmlStreamRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         include_attachments = _parse_include_attachments(d.pop("IncludeAttachments", UNSET))
 

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_mail_flags import EMailFlags
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-
 
 T = TypeVar("T", bound="GetEMailFromIdRequest")
 
@@ -33,8 +29,6 @@ class GetEMailFromIdRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         connection_info: dict[str, Any] | None | Unset
         if isinstance(self.connection_info, Unset):
             connection_info = UNSET
@@ -87,8 +81,6 @@ class GetEMailFromIdRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
@@ -104,7 +96,7 @@ class GetEMailFromIdRequest:
                 return connection_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfo | None | Unset, data)
+            return cast("EMailConnectionInfo | None | Unset", data)
 
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
@@ -113,7 +105,7 @@ class GetEMailFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         message_server_id = _parse_message_server_id(d.pop("MessageServerId", UNSET))
 
@@ -122,7 +114,7 @@ class GetEMailFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         lookup_addresses = _parse_lookup_addresses(d.pop("LookupAddresses", UNSET))
 
@@ -139,7 +131,7 @@ class GetEMailFromIdRequest:
                 return flags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailFlags | None | str | Unset, data)
+            return cast("EMailFlags | None | str | Unset", data)
 
         flags = _parse_flags(d.pop("Flags", UNSET))
 
@@ -148,7 +140,7 @@ class GetEMailFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         include_attachments = _parse_include_attachments(d.pop("IncludeAttachments", UNSET))
 
@@ -178,3 +170,7 @@ class GetEMailFromIdRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: E402

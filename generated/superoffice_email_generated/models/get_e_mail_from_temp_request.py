@@ -43,7 +43,7 @@ class GetEMailFromTempRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_name = _parse_file_name(d.pop("FileName", UNSET))
 

@@ -43,7 +43,7 @@ class GetEmailAppointmentRecurrenceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         mail_item_id = _parse_mail_item_id(d.pop("MailItemId", UNSET))
 

@@ -43,7 +43,7 @@ class GetEmailDocumentAsMimeStreamRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         document_id = _parse_document_id(d.pop("DocumentId", UNSET))
 

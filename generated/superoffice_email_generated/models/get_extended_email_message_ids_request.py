@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended
-
 
 T = TypeVar("T", bound="GetExtendedEmailMessageIdsRequest")
 
@@ -24,8 +20,6 @@ class GetExtendedEmailMessageIdsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: PLC0415
-
         connection_info_extended: dict[str, Any] | None | Unset
         if isinstance(self.connection_info_extended, Unset):
             connection_info_extended = UNSET
@@ -44,8 +38,6 @@ class GetExtendedEmailMessageIdsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_connection_info_extended(data: object) -> EMailConnectionInfoExtended | None | Unset:
@@ -61,7 +53,7 @@ class GetExtendedEmailMessageIdsRequest:
                 return connection_info_extended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfoExtended | None | Unset, data)
+            return cast("EMailConnectionInfoExtended | None | Unset", data)
 
         connection_info_extended = _parse_connection_info_extended(d.pop("ConnectionInfoExtended", UNSET))
 
@@ -87,3 +79,7 @@ class GetExtendedEmailMessageIdsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: E402

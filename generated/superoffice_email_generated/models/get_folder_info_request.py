@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-
 
 T = TypeVar("T", bound="GetFolderInfoRequest")
 
@@ -26,8 +22,6 @@ class GetFolderInfoRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         connection_info: dict[str, Any] | None | Unset
         if isinstance(self.connection_info, Unset):
             connection_info = UNSET
@@ -57,8 +51,6 @@ class GetFolderInfoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
@@ -74,7 +66,7 @@ class GetFolderInfoRequest:
                 return connection_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfo | None | Unset, data)
+            return cast("EMailConnectionInfo | None | Unset", data)
 
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
@@ -86,12 +78,12 @@ class GetFolderInfoRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                folders_type_0 = cast(list[str], data)
+                folders_type_0 = cast("list[str]", data)
 
                 return folders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         folders = _parse_folders(d.pop("Folders", UNSET))
 
@@ -118,3 +110,7 @@ class GetFolderInfoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-
 
 T = TypeVar("T", bound="GetFolderListRequest")
 
@@ -26,8 +22,6 @@ class GetFolderListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         connection_info: dict[str, Any] | None | Unset
         if isinstance(self.connection_info, Unset):
             connection_info = UNSET
@@ -54,8 +48,6 @@ class GetFolderListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
@@ -71,7 +63,7 @@ class GetFolderListRequest:
                 return connection_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfo | None | Unset, data)
+            return cast("EMailConnectionInfo | None | Unset", data)
 
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
@@ -80,7 +72,7 @@ class GetFolderListRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         include_item_count = _parse_include_item_count(d.pop("IncludeItemCount", UNSET))
 
@@ -107,3 +99,7 @@ class GetFolderListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: E402

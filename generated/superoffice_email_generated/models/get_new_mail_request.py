@@ -49,12 +49,12 @@ class GetNewMailRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                folders_type_0 = cast(list[int], data)
+                folders_type_0 = cast("list[int]", data)
 
                 return folders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         folders = _parse_folders(d.pop("Folders", UNSET))
 

@@ -53,7 +53,7 @@ class GetParticipantInfoFromEmailAddressRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
 
@@ -62,7 +62,7 @@ class GetParticipantInfoFromEmailAddressRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         appointment_id = _parse_appointment_id(d.pop("AppointmentId", UNSET))
 

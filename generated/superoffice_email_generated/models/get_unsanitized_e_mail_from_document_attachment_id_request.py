@@ -66,7 +66,7 @@ class GetUnsanitizedEMailFromDocumentAttachmentIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         doc_id = _parse_doc_id(d.pop("DocId", UNSET))
 
@@ -78,12 +78,12 @@ class GetUnsanitizedEMailFromDocumentAttachmentIdRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                attachment_ids_type_0 = cast(list[str], data)
+                attachment_ids_type_0 = cast("list[str]", data)
 
                 return attachment_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         attachment_ids = _parse_attachment_ids(d.pop("AttachmentIds", UNSET))
 
@@ -92,7 +92,7 @@ class GetUnsanitizedEMailFromDocumentAttachmentIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         include_attachments = _parse_include_attachments(d.pop("IncludeAttachments", UNSET))
 

@@ -53,7 +53,7 @@ class GetUnsanitizedPreviewAttachmentFromDocIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         doc_id = _parse_doc_id(d.pop("DocId", UNSET))
 
@@ -62,7 +62,7 @@ class GetUnsanitizedPreviewAttachmentFromDocIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         attachment_id = _parse_attachment_id(d.pop("AttachmentId", UNSET))
 

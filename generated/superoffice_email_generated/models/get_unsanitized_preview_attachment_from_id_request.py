@@ -73,7 +73,7 @@ class GetUnsanitizedPreviewAttachmentFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         mail_item_id = _parse_mail_item_id(d.pop("MailItemId", UNSET))
 
@@ -82,7 +82,7 @@ class GetUnsanitizedPreviewAttachmentFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         attachment_id = _parse_attachment_id(d.pop("AttachmentId", UNSET))
 
@@ -91,7 +91,7 @@ class GetUnsanitizedPreviewAttachmentFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         attachment_type = _parse_attachment_type(d.pop("AttachmentType", UNSET))
 
@@ -100,7 +100,7 @@ class GetUnsanitizedPreviewAttachmentFromIdRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         attachment_filename = _parse_attachment_filename(d.pop("AttachmentFilename", UNSET))
 

@@ -43,7 +43,7 @@ class HasMXRecordRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mail_domain = _parse_mail_domain(d.pop("MailDomain", UNSET))
 

@@ -53,7 +53,7 @@ class HasNewMailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         mail_item_id = _parse_mail_item_id(d.pop("MailItemId", UNSET))
 
@@ -62,7 +62,7 @@ class HasNewMailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
 

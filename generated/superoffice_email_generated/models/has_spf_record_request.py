@@ -53,7 +53,7 @@ class HasSPFRecordRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         source_spf = _parse_source_spf(d.pop("SourceSpf", UNSET))
 
@@ -62,7 +62,7 @@ class HasSPFRecordRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         target_domain = _parse_target_domain(d.pop("TargetDomain", UNSET))
 

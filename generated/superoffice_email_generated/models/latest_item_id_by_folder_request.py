@@ -43,7 +43,7 @@ class LatestItemIdByFolderRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
 

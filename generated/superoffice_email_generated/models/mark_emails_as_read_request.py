@@ -59,12 +59,12 @@ class MarkEmailsAsReadRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ids_type_0 = cast(list[int], data)
+                ids_type_0 = cast("list[int]", data)
 
                 return ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         ids = _parse_ids(d.pop("Ids", UNSET))
 
@@ -73,7 +73,7 @@ class MarkEmailsAsReadRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         read = _parse_read(d.pop("Read", UNSET))
 

@@ -56,7 +56,7 @@ class MoveEmailsToFolderRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
 
@@ -68,12 +68,12 @@ class MoveEmailsToFolderRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                email_item_ids_type_0 = cast(list[int], data)
+                email_item_ids_type_0 = cast("list[int]", data)
 
                 return email_item_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         email_item_ids = _parse_email_item_ids(d.pop("EmailItemIds", UNSET))
 

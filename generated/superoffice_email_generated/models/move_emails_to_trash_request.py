@@ -49,12 +49,12 @@ class MoveEmailsToTrashRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ids_type_0 = cast(list[int], data)
+                ids_type_0 = cast("list[int]", data)
 
                 return ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         ids = _parse_ids(d.pop("Ids", UNSET))
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-
 
 T = TypeVar("T", bound="MoveToFolderFromServerIdentifierRequest")
 
@@ -28,8 +24,6 @@ class MoveToFolderFromServerIdentifierRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         connection_info: dict[str, Any] | None | Unset
         if isinstance(self.connection_info, Unset):
             connection_info = UNSET
@@ -67,8 +61,6 @@ class MoveToFolderFromServerIdentifierRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
@@ -84,7 +76,7 @@ class MoveToFolderFromServerIdentifierRequest:
                 return connection_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfo | None | Unset, data)
+            return cast("EMailConnectionInfo | None | Unset", data)
 
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
@@ -96,12 +88,12 @@ class MoveToFolderFromServerIdentifierRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                message_server_ids_type_0 = cast(list[str], data)
+                message_server_ids_type_0 = cast("list[str]", data)
 
                 return message_server_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         message_server_ids = _parse_message_server_ids(d.pop("MessageServerIds", UNSET))
 
@@ -110,7 +102,7 @@ class MoveToFolderFromServerIdentifierRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         target_folder = _parse_target_folder(d.pop("TargetFolder", UNSET))
 
@@ -138,3 +130,7 @@ class MoveToFolderFromServerIdentifierRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Person")
 
@@ -66,9 +61,6 @@ class Person:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         position: None | str | Unset
         if isinstance(self.position, Unset):
             position = UNSET
@@ -425,9 +417,6 @@ class Person:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_position(data: object) -> None | str | Unset:
@@ -435,7 +424,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         position = _parse_position(d.pop("Position", UNSET))
 
@@ -444,7 +433,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
@@ -453,7 +442,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mrmrs = _parse_mrmrs(d.pop("Mrmrs", UNSET))
 
@@ -462,7 +451,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         firstname = _parse_firstname(d.pop("Firstname", UNSET))
 
@@ -471,7 +460,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         lastname = _parse_lastname(d.pop("Lastname", UNSET))
 
@@ -480,7 +469,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         middle_name = _parse_middle_name(d.pop("MiddleName", UNSET))
 
@@ -489,7 +478,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("Title", UNSET))
 
@@ -498,7 +487,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("Description", UNSET))
 
@@ -507,7 +496,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email = _parse_email(d.pop("Email", UNSET))
 
@@ -516,7 +505,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         full_name = _parse_full_name(d.pop("FullName", UNSET))
 
@@ -525,7 +514,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         direct_phone = _parse_direct_phone(d.pop("DirectPhone", UNSET))
 
@@ -534,7 +523,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
 
@@ -543,7 +532,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         country_id = _parse_country_id(d.pop("CountryId", UNSET))
 
@@ -552,7 +541,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
 
@@ -561,7 +550,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
 
@@ -570,7 +559,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         retired = _parse_retired(d.pop("Retired", UNSET))
 
@@ -579,7 +568,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
@@ -588,7 +577,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_interests = _parse_active_interests(d.pop("ActiveInterests", UNSET))
 
@@ -597,7 +586,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_department = _parse_contact_department(d.pop("ContactDepartment", UNSET))
 
@@ -606,7 +595,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_country_id = _parse_contact_country_id(d.pop("ContactCountryId", UNSET))
 
@@ -615,7 +604,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_org_nr = _parse_contact_org_nr(d.pop("ContactOrgNr", UNSET))
 
@@ -624,7 +613,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         fax_phone = _parse_fax_phone(d.pop("FaxPhone", UNSET))
 
@@ -633,7 +622,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mobile_phone = _parse_mobile_phone(d.pop("MobilePhone", UNSET))
 
@@ -642,7 +631,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_phone = _parse_contact_phone(d.pop("ContactPhone", UNSET))
 
@@ -651,7 +640,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         associate_name = _parse_associate_name(d.pop("AssociateName", UNSET))
 
@@ -660,7 +649,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -669,7 +658,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         use_person_address = _parse_use_person_address(d.pop("UsePersonAddress", UNSET))
 
@@ -678,7 +667,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_fax = _parse_contact_fax(d.pop("ContactFax", UNSET))
 
@@ -687,7 +676,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kanafname = _parse_kanafname(d.pop("Kanafname", UNSET))
 
@@ -696,7 +685,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kanalname = _parse_kanalname(d.pop("Kanalname", UNSET))
 
@@ -705,7 +694,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         post_1 = _parse_post_1(d.pop("Post1", UNSET))
 
@@ -714,7 +703,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         post_2 = _parse_post_2(d.pop("Post2", UNSET))
 
@@ -723,7 +712,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         post_3 = _parse_post_3(d.pop("Post3", UNSET))
 
@@ -732,7 +721,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email_name = _parse_email_name(d.pop("EmailName", UNSET))
 
@@ -741,7 +730,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_full_name = _parse_contact_full_name(d.pop("ContactFullName", UNSET))
 
@@ -750,7 +739,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
 
@@ -759,7 +748,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         ticket_priority_id = _parse_ticket_priority_id(d.pop("TicketPriorityId", UNSET))
 
@@ -768,7 +757,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         support_language_id = _parse_support_language_id(d.pop("SupportLanguageId", UNSET))
 
@@ -777,7 +766,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         support_associate_id = _parse_support_associate_id(d.pop("SupportAssociateId", UNSET))
 
@@ -786,7 +775,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         category_name = _parse_category_name(d.pop("CategoryName", UNSET))
 
@@ -795,7 +784,7 @@ class Person:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         person_number = _parse_person_number(d.pop("PersonNumber", UNSET))
 
@@ -812,7 +801,7 @@ class Person:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -829,7 +818,7 @@ class Person:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -897,3 +886,8 @@ class Person:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -2,32 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.associate import Associate
-    from ..models.business import Business
-    from ..models.category import Category
-    from ..models.consent_info import ConsentInfo
-    from ..models.contact import Contact
-    from ..models.country import Country
-    from ..models.customer_language import CustomerLanguage
-    from ..models.entity_element import EntityElement
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.position import Position
-    from ..models.saved_utm_parameters import SavedUtmParameters
-    from ..models.selectable_mdo_list_item import SelectableMDOListItem
-    from ..models.string_dictionary import StringDictionary
-    from ..models.table_right import TableRight
-    from ..models.ticket_priority import TicketPriority
-    from ..models.user_info import UserInfo
-
 
 T = TypeVar("T", bound="PersonEntity")
 
@@ -108,21 +88,6 @@ class PersonEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.associate import Associate  # noqa: PLC0415
-        from ..models.business import Business  # noqa: PLC0415
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.country import Country  # noqa: PLC0415
-        from ..models.customer_language import CustomerLanguage  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.position import Position  # noqa: PLC0415
-        from ..models.saved_utm_parameters import SavedUtmParameters  # noqa: PLC0415
-        from ..models.string_dictionary import StringDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-        from ..models.ticket_priority import TicketPriority  # noqa: PLC0415
-        from ..models.user_info import UserInfo  # noqa: PLC0415
-
         person_id: int | None | Unset
         if isinstance(self.person_id, Unset):
             person_id = UNSET
@@ -808,24 +773,6 @@ class PersonEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.associate import Associate  # noqa: PLC0415
-        from ..models.business import Business  # noqa: PLC0415
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.consent_info import ConsentInfo  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.country import Country  # noqa: PLC0415
-        from ..models.customer_language import CustomerLanguage  # noqa: PLC0415
-        from ..models.entity_element import EntityElement  # noqa: PLC0415
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.position import Position  # noqa: PLC0415
-        from ..models.saved_utm_parameters import SavedUtmParameters  # noqa: PLC0415
-        from ..models.selectable_mdo_list_item import SelectableMDOListItem  # noqa: PLC0415
-        from ..models.string_dictionary import StringDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-        from ..models.ticket_priority import TicketPriority  # noqa: PLC0415
-        from ..models.user_info import UserInfo  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_person_id(data: object) -> int | None | Unset:
@@ -833,7 +780,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
@@ -842,7 +789,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         firstname = _parse_firstname(d.pop("Firstname", UNSET))
 
@@ -851,7 +798,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         middle_name = _parse_middle_name(d.pop("MiddleName", UNSET))
 
@@ -860,7 +807,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         lastname = _parse_lastname(d.pop("Lastname", UNSET))
 
@@ -869,7 +816,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mrmrs = _parse_mrmrs(d.pop("Mrmrs", UNSET))
 
@@ -878,7 +825,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("Title", UNSET))
 
@@ -895,7 +842,7 @@ class PersonEntity:
                 return updated_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         updated_date = _parse_updated_date(d.pop("UpdatedDate", UNSET))
 
@@ -912,7 +859,7 @@ class PersonEntity:
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
 
@@ -929,7 +876,7 @@ class PersonEntity:
                 return birth_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         birth_date = _parse_birth_date(d.pop("BirthDate", UNSET))
 
@@ -946,7 +893,7 @@ class PersonEntity:
                 return created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Associate | None | Unset, data)
+            return cast("Associate | None | Unset", data)
 
         created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
 
@@ -968,7 +915,7 @@ class PersonEntity:
                 return emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         emails = _parse_emails(d.pop("Emails", UNSET))
 
@@ -977,7 +924,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("Description", UNSET))
 
@@ -986,7 +933,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_associate = _parse_is_associate(d.pop("IsAssociate", UNSET))
 
@@ -1008,7 +955,7 @@ class PersonEntity:
                 return private_phones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         private_phones = _parse_private_phones(d.pop("PrivatePhones", UNSET))
 
@@ -1030,7 +977,7 @@ class PersonEntity:
                 return faxes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         faxes = _parse_faxes(d.pop("Faxes", UNSET))
 
@@ -1052,7 +999,7 @@ class PersonEntity:
                 return mobile_phones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         mobile_phones = _parse_mobile_phones(d.pop("MobilePhones", UNSET))
 
@@ -1074,7 +1021,7 @@ class PersonEntity:
                 return office_phones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         office_phones = _parse_office_phones(d.pop("OfficePhones", UNSET))
 
@@ -1096,7 +1043,7 @@ class PersonEntity:
                 return other_phones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         other_phones = _parse_other_phones(d.pop("OtherPhones", UNSET))
 
@@ -1113,7 +1060,7 @@ class PersonEntity:
                 return position_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Position | Unset, data)
+            return cast("None | Position | Unset", data)
 
         position = _parse_position(d.pop("Position", UNSET))
 
@@ -1130,7 +1077,7 @@ class PersonEntity:
                 return updated_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Associate | None | Unset, data)
+            return cast("Associate | None | Unset", data)
 
         updated_by = _parse_updated_by(d.pop("UpdatedBy", UNSET))
 
@@ -1147,7 +1094,7 @@ class PersonEntity:
                 return contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Contact | None | Unset, data)
+            return cast("Contact | None | Unset", data)
 
         contact = _parse_contact(d.pop("Contact", UNSET))
 
@@ -1164,7 +1111,7 @@ class PersonEntity:
                 return country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Country | None | Unset, data)
+            return cast("Country | None | Unset", data)
 
         country = _parse_country(d.pop("Country", UNSET))
 
@@ -1186,7 +1133,7 @@ class PersonEntity:
                 return interests_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SelectableMDOListItem] | None | Unset, data)
+            return cast("list[SelectableMDOListItem] | None | Unset", data)
 
         interests = _parse_interests(d.pop("Interests", UNSET))
 
@@ -1195,7 +1142,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         person_number = _parse_person_number(d.pop("PersonNumber", UNSET))
 
@@ -1204,7 +1151,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         full_name = _parse_full_name(d.pop("FullName", UNSET))
 
@@ -1213,7 +1160,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         no_mailing = _parse_no_mailing(d.pop("NoMailing", UNSET))
 
@@ -1222,7 +1169,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         use_person_address = _parse_use_person_address(d.pop("UsePersonAddress", UNSET))
 
@@ -1231,7 +1178,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         retired = _parse_retired(d.pop("Retired", UNSET))
 
@@ -1253,7 +1200,7 @@ class PersonEntity:
                 return urls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         urls = _parse_urls(d.pop("Urls", UNSET))
 
@@ -1262,7 +1209,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
 
@@ -1279,7 +1226,7 @@ class PersonEntity:
                 return address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Address | None | Unset, data)
+            return cast("Address | None | Unset", data)
 
         address = _parse_address(d.pop("Address", UNSET))
 
@@ -1288,7 +1235,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         post_3 = _parse_post_3(d.pop("Post3", UNSET))
 
@@ -1297,7 +1244,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         post_2 = _parse_post_2(d.pop("Post2", UNSET))
 
@@ -1306,7 +1253,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         post_1 = _parse_post_1(d.pop("Post1", UNSET))
 
@@ -1315,7 +1262,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kanalname = _parse_kanalname(d.pop("Kanalname", UNSET))
 
@@ -1324,7 +1271,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kanafname = _parse_kanafname(d.pop("Kanafname", UNSET))
 
@@ -1341,7 +1288,7 @@ class PersonEntity:
                 return corresponding_associate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Associate | None | Unset, data)
+            return cast("Associate | None | Unset", data)
 
         corresponding_associate = _parse_corresponding_associate(d.pop("CorrespondingAssociate", UNSET))
 
@@ -1358,7 +1305,7 @@ class PersonEntity:
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Category | None | Unset, data)
+            return cast("Category | None | Unset", data)
 
         category = _parse_category(d.pop("Category", UNSET))
 
@@ -1375,7 +1322,7 @@ class PersonEntity:
                 return business_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Business | None | Unset, data)
+            return cast("Business | None | Unset", data)
 
         business = _parse_business(d.pop("Business", UNSET))
 
@@ -1392,7 +1339,7 @@ class PersonEntity:
                 return associate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Associate | None | Unset, data)
+            return cast("Associate | None | Unset", data)
 
         associate = _parse_associate(d.pop("Associate", UNSET))
 
@@ -1401,7 +1348,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         salutation = _parse_salutation(d.pop("Salutation", UNSET))
 
@@ -1410,7 +1357,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_interests = _parse_active_interests(d.pop("ActiveInterests", UNSET))
 
@@ -1427,7 +1374,7 @@ class PersonEntity:
                 return support_associate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Associate | None | Unset, data)
+            return cast("Associate | None | Unset", data)
 
         support_associate = _parse_support_associate(d.pop("SupportAssociate", UNSET))
 
@@ -1444,7 +1391,7 @@ class PersonEntity:
                 return ticket_priority_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPriority | Unset, data)
+            return cast("None | TicketPriority | Unset", data)
 
         ticket_priority = _parse_ticket_priority(d.pop("TicketPriority", UNSET))
 
@@ -1461,7 +1408,7 @@ class PersonEntity:
                 return customer_language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerLanguage | None | Unset, data)
+            return cast("CustomerLanguage | None | Unset", data)
 
         customer_language = _parse_customer_language(d.pop("CustomerLanguage", UNSET))
 
@@ -1470,7 +1417,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         dbi_agent_id = _parse_dbi_agent_id(d.pop("DbiAgentId", UNSET))
 
@@ -1479,7 +1426,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         dbi_key = _parse_dbi_key(d.pop("DbiKey", UNSET))
 
@@ -1496,7 +1443,7 @@ class PersonEntity:
                 return dbi_last_modified_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         dbi_last_modified = _parse_dbi_last_modified(d.pop("DbiLastModified", UNSET))
 
@@ -1513,7 +1460,7 @@ class PersonEntity:
                 return dbi_last_syncronized_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         dbi_last_syncronized = _parse_dbi_last_syncronized(d.pop("DbiLastSyncronized", UNSET))
 
@@ -1522,7 +1469,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sent_info = _parse_sent_info(d.pop("SentInfo", UNSET))
 
@@ -1531,7 +1478,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         show_contact_tickets = _parse_show_contact_tickets(d.pop("ShowContactTickets", UNSET))
 
@@ -1548,7 +1495,7 @@ class PersonEntity:
                 return user_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserInfo, data)
+            return cast("None | Unset | UserInfo", data)
 
         user_info = _parse_user_info(d.pop("UserInfo", UNSET))
 
@@ -1570,7 +1517,7 @@ class PersonEntity:
                 return chat_emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         chat_emails = _parse_chat_emails(d.pop("ChatEmails", UNSET))
 
@@ -1592,7 +1539,7 @@ class PersonEntity:
                 return internet_phones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EntityElement] | None | Unset, data)
+            return cast("list[EntityElement] | None | Unset", data)
 
         internet_phones = _parse_internet_phones(d.pop("InternetPhones", UNSET))
 
@@ -1601,7 +1548,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         source = _parse_source(d.pop("Source", UNSET))
 
@@ -1610,7 +1557,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
 
@@ -1632,7 +1579,7 @@ class PersonEntity:
                 return shipment_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SelectableMDOListItem] | None | Unset, data)
+            return cast("list[SelectableMDOListItem] | None | Unset", data)
 
         shipment_types = _parse_shipment_types(d.pop("ShipmentTypes", UNSET))
 
@@ -1654,7 +1601,7 @@ class PersonEntity:
                 return consents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConsentInfo] | None | Unset, data)
+            return cast("list[ConsentInfo] | None | Unset", data)
 
         consents = _parse_consents(d.pop("Consents", UNSET))
 
@@ -1666,12 +1613,12 @@ class PersonEntity:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                bounce_emails_type_0 = cast(list[str], data)
+                bounce_emails_type_0 = cast("list[str]", data)
 
                 return bounce_emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         bounce_emails = _parse_bounce_emails(d.pop("BounceEmails", UNSET))
 
@@ -1680,7 +1627,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_status_monitor_id = _parse_active_status_monitor_id(d.pop("ActiveStatusMonitorId", UNSET))
 
@@ -1689,7 +1636,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         created_by_form_id = _parse_created_by_form_id(d.pop("CreatedByFormId", UNSET))
 
@@ -1706,7 +1653,7 @@ class PersonEntity:
                 return utm_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SavedUtmParameters | Unset, data)
+            return cast("None | SavedUtmParameters | Unset", data)
 
         utm_parameters = _parse_utm_parameters(d.pop("UtmParameters", UNSET))
 
@@ -1715,7 +1662,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         leadstatus_id = _parse_leadstatus_id(d.pop("LeadstatusId", UNSET))
 
@@ -1724,7 +1671,7 @@ class PersonEntity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         leadstatus = _parse_leadstatus(d.pop("Leadstatus", UNSET))
 
@@ -1741,7 +1688,7 @@ class PersonEntity:
                 return user_defined_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringDictionary | Unset, data)
+            return cast("None | StringDictionary | Unset", data)
 
         user_defined_fields = _parse_user_defined_fields(d.pop("UserDefinedFields", UNSET))
 
@@ -1758,7 +1705,7 @@ class PersonEntity:
                 return extra_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringDictionary | Unset, data)
+            return cast("None | StringDictionary | Unset", data)
 
         extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
 
@@ -1775,7 +1722,7 @@ class PersonEntity:
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StringDictionary | Unset, data)
+            return cast("None | StringDictionary | Unset", data)
 
         custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
 
@@ -1792,7 +1739,7 @@ class PersonEntity:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -1809,7 +1756,7 @@ class PersonEntity:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -1903,3 +1850,23 @@ class PersonEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.address import Address  # noqa: E402
+from ..models.associate import Associate  # noqa: E402
+from ..models.business import Business  # noqa: E402
+from ..models.category import Category  # noqa: E402
+from ..models.consent_info import ConsentInfo  # noqa: E402
+from ..models.contact import Contact  # noqa: E402
+from ..models.country import Country  # noqa: E402
+from ..models.customer_language import CustomerLanguage  # noqa: E402
+from ..models.entity_element import EntityElement  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.position import Position  # noqa: E402
+from ..models.saved_utm_parameters import SavedUtmParameters  # noqa: E402
+from ..models.selectable_mdo_list_item import SelectableMDOListItem  # noqa: E402
+from ..models.string_dictionary import StringDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402
+from ..models.ticket_priority import TicketPriority  # noqa: E402
+from ..models.user_info import UserInfo  # noqa: E402

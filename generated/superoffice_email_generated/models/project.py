@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Project")
 
@@ -46,9 +41,6 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         project_id: int | None | Unset
         if isinstance(self.project_id, Unset):
             project_id = UNSET
@@ -245,9 +237,6 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_project_id(data: object) -> int | None | Unset:
@@ -255,7 +244,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("ProjectId", UNSET))
 
@@ -264,7 +253,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -273,7 +262,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("Description", UNSET))
 
@@ -282,7 +271,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("URL", UNSET))
 
@@ -291,7 +280,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
@@ -300,7 +289,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -309,7 +298,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         associate_full_name = _parse_associate_full_name(d.pop("AssociateFullName", UNSET))
 
@@ -318,7 +307,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         type_id = _parse_type_id(d.pop("TypeId", UNSET))
 
@@ -335,7 +324,7 @@ class Project:
                 return updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         updated = _parse_updated(d.pop("Updated", UNSET))
 
@@ -344,7 +333,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         status_id = _parse_status_id(d.pop("StatusId", UNSET))
 
@@ -353,7 +342,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         status = _parse_status(d.pop("Status", UNSET))
 
@@ -362,7 +351,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         text_id = _parse_text_id(d.pop("TextId", UNSET))
 
@@ -379,7 +368,7 @@ class Project:
                 return publish_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         publish_to = _parse_publish_to(d.pop("PublishTo", UNSET))
 
@@ -396,7 +385,7 @@ class Project:
                 return publish_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         publish_from = _parse_publish_from(d.pop("PublishFrom", UNSET))
 
@@ -405,7 +394,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_published = _parse_is_published(d.pop("IsPublished", UNSET))
 
@@ -414,7 +403,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url_name = _parse_url_name(d.pop("URLName", UNSET))
 
@@ -423,7 +412,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_number = _parse_project_number(d.pop("ProjectNumber", UNSET))
 
@@ -432,7 +421,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
 
@@ -441,7 +430,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         event_id = _parse_event_id(d.pop("EventId", UNSET))
 
@@ -458,7 +447,7 @@ class Project:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         start_date = _parse_start_date(d.pop("StartDate", UNSET))
 
@@ -475,7 +464,7 @@ class Project:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -492,7 +481,7 @@ class Project:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -539,3 +528,8 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

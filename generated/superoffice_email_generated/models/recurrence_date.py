@@ -89,7 +89,7 @@ class RecurrenceDate:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         date = _parse_date(d.pop("Date", UNSET))
 
@@ -98,7 +98,7 @@ class RecurrenceDate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_conflict = _parse_is_conflict(d.pop("IsConflict", UNSET))
 
@@ -107,7 +107,7 @@ class RecurrenceDate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("Description", UNSET))
 
@@ -116,7 +116,7 @@ class RecurrenceDate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description_style_hint = _parse_description_style_hint(d.pop("DescriptionStyleHint", UNSET))
 
@@ -125,7 +125,7 @@ class RecurrenceDate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 

@@ -54,7 +54,7 @@ class RecurrenceDayPattern:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cycle = _parse_cycle(d.pop("Cycle", UNSET))
 
@@ -71,7 +71,7 @@ class RecurrenceDayPattern:
                 return pattern_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrenceDailyPattern | str | Unset, data)
+            return cast("None | RecurrenceDailyPattern | str | Unset", data)
 
         pattern = _parse_pattern(d.pop("Pattern", UNSET))
 

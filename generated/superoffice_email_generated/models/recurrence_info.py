@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,6 @@ from attrs import field as _attrs_field
 from ..models.recurrence_end_type import RecurrenceEndType
 from ..models.recurrence_pattern import RecurrencePattern
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recurrence_date import RecurrenceDate
-    from ..models.recurrence_day_pattern import RecurrenceDayPattern
-    from ..models.recurrence_month_pattern import RecurrenceMonthPattern
-    from ..models.recurrence_week_pattern import RecurrenceWeekPattern
-    from ..models.recurrence_year_pattern import RecurrenceYearPattern
-
 
 T = TypeVar("T", bound="RecurrenceInfo")
 
@@ -41,11 +33,6 @@ class RecurrenceInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recurrence_day_pattern import RecurrenceDayPattern  # noqa: PLC0415
-        from ..models.recurrence_month_pattern import RecurrenceMonthPattern  # noqa: PLC0415
-        from ..models.recurrence_week_pattern import RecurrenceWeekPattern  # noqa: PLC0415
-        from ..models.recurrence_year_pattern import RecurrenceYearPattern  # noqa: PLC0415
-
         recurrence_id: int | None | Unset
         if isinstance(self.recurrence_id, Unset):
             recurrence_id = UNSET
@@ -172,12 +159,6 @@ class RecurrenceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurrence_date import RecurrenceDate  # noqa: PLC0415
-        from ..models.recurrence_day_pattern import RecurrenceDayPattern  # noqa: PLC0415
-        from ..models.recurrence_month_pattern import RecurrenceMonthPattern  # noqa: PLC0415
-        from ..models.recurrence_week_pattern import RecurrenceWeekPattern  # noqa: PLC0415
-        from ..models.recurrence_year_pattern import RecurrenceYearPattern  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_recurrence_id(data: object) -> int | None | Unset:
@@ -185,7 +166,7 @@ class RecurrenceInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         recurrence_id = _parse_recurrence_id(d.pop("RecurrenceId", UNSET))
 
@@ -202,7 +183,7 @@ class RecurrenceInfo:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         start_date = _parse_start_date(d.pop("StartDate", UNSET))
 
@@ -219,7 +200,7 @@ class RecurrenceInfo:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         end_date = _parse_end_date(d.pop("EndDate", UNSET))
 
@@ -236,7 +217,7 @@ class RecurrenceInfo:
                 return recurrence_end_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrenceEndType | str | Unset, data)
+            return cast("None | RecurrenceEndType | str | Unset", data)
 
         recurrence_end_type = _parse_recurrence_end_type(d.pop("RecurrenceEndType", UNSET))
 
@@ -253,7 +234,7 @@ class RecurrenceInfo:
                 return pattern_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrencePattern | str | Unset, data)
+            return cast("None | RecurrencePattern | str | Unset", data)
 
         pattern = _parse_pattern(d.pop("Pattern", UNSET))
 
@@ -270,7 +251,7 @@ class RecurrenceInfo:
                 return day_pattern_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrenceDayPattern | Unset, data)
+            return cast("None | RecurrenceDayPattern | Unset", data)
 
         day_pattern = _parse_day_pattern(d.pop("DayPattern", UNSET))
 
@@ -287,7 +268,7 @@ class RecurrenceInfo:
                 return week_pattern_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrenceWeekPattern | Unset, data)
+            return cast("None | RecurrenceWeekPattern | Unset", data)
 
         week_pattern = _parse_week_pattern(d.pop("WeekPattern", UNSET))
 
@@ -304,7 +285,7 @@ class RecurrenceInfo:
                 return month_pattern_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrenceMonthPattern | Unset, data)
+            return cast("None | RecurrenceMonthPattern | Unset", data)
 
         month_pattern = _parse_month_pattern(d.pop("MonthPattern", UNSET))
 
@@ -321,7 +302,7 @@ class RecurrenceInfo:
                 return year_pattern_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrenceYearPattern | Unset, data)
+            return cast("None | RecurrenceYearPattern | Unset", data)
 
         year_pattern = _parse_year_pattern(d.pop("YearPattern", UNSET))
 
@@ -343,7 +324,7 @@ class RecurrenceInfo:
                 return dates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RecurrenceDate] | None | Unset, data)
+            return cast("list[RecurrenceDate] | None | Unset", data)
 
         dates = _parse_dates(d.pop("Dates", UNSET))
 
@@ -352,7 +333,7 @@ class RecurrenceInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         recurrence_counter = _parse_recurrence_counter(d.pop("RecurrenceCounter", UNSET))
 
@@ -361,7 +342,7 @@ class RecurrenceInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_recurrence = _parse_is_recurrence(d.pop("IsRecurrence", UNSET))
 
@@ -398,3 +379,11 @@ class RecurrenceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.recurrence_date import RecurrenceDate  # noqa: E402
+from ..models.recurrence_day_pattern import RecurrenceDayPattern  # noqa: E402
+from ..models.recurrence_month_pattern import RecurrenceMonthPattern  # noqa: E402
+from ..models.recurrence_week_pattern import RecurrenceWeekPattern  # noqa: E402
+from ..models.recurrence_year_pattern import RecurrenceYearPattern  # noqa: E402

@@ -54,7 +54,7 @@ class RecurrenceWeekPattern:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cycle = _parse_cycle(d.pop("Cycle", UNSET))
 
@@ -71,7 +71,7 @@ class RecurrenceWeekPattern:
                 return weekdays_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | Weekday, data)
+            return cast("None | str | Unset | Weekday", data)
 
         weekdays = _parse_weekdays(d.pop("Weekdays", UNSET))
 

@@ -87,7 +87,7 @@ class RecurrenceYearPattern:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cycle = _parse_cycle(d.pop("Cycle", UNSET))
 
@@ -96,7 +96,7 @@ class RecurrenceYearPattern:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         day = _parse_day(d.pop("Day", UNSET))
 
@@ -113,7 +113,7 @@ class RecurrenceYearPattern:
                 return weekday_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | Weekday, data)
+            return cast("None | str | Unset | Weekday", data)
 
         weekday = _parse_weekday(d.pop("Weekday", UNSET))
 
@@ -130,7 +130,7 @@ class RecurrenceYearPattern:
                 return week_of_month_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | WeekOfMonth, data)
+            return cast("None | str | Unset | WeekOfMonth", data)
 
         week_of_month = _parse_week_of_month(d.pop("WeekOfMonth", UNSET))
 
@@ -147,7 +147,7 @@ class RecurrenceYearPattern:
                 return pattern_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecurrenceYearlyPattern | str | Unset, data)
+            return cast("None | RecurrenceYearlyPattern | str | Unset", data)
 
         pattern = _parse_pattern(d.pop("Pattern", UNSET))
 

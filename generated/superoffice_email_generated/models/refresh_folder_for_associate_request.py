@@ -49,12 +49,12 @@ class RefreshFolderForAssociateRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                folders_type_0 = cast(list[str], data)
+                folders_type_0 = cast("list[str]", data)
 
                 return folders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         folders = _parse_folders(d.pop("Folders", UNSET))
 

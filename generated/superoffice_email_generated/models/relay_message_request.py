@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended
-
 
 T = TypeVar("T", bound="RelayMessageRequest")
 
@@ -30,8 +26,6 @@ class RelayMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: PLC0415
-
         connection_info_extended: dict[str, Any] | None | Unset
         if isinstance(self.connection_info_extended, Unset):
             connection_info_extended = UNSET
@@ -77,8 +71,6 @@ class RelayMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_connection_info_extended(data: object) -> EMailConnectionInfoExtended | None | Unset:
@@ -94,7 +86,7 @@ class RelayMessageRequest:
                 return connection_info_extended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfoExtended | None | Unset, data)
+            return cast("EMailConnectionInfoExtended | None | Unset", data)
 
         connection_info_extended = _parse_connection_info_extended(d.pop("ConnectionInfoExtended", UNSET))
 
@@ -103,7 +95,7 @@ class RelayMessageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         rfc_822 = _parse_rfc_822(d.pop("Rfc822", UNSET))
 
@@ -112,7 +104,7 @@ class RelayMessageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         from_ = _parse_from_(d.pop("From", UNSET))
 
@@ -124,12 +116,12 @@ class RelayMessageRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                recipients_type_0 = cast(list[str], data)
+                recipients_type_0 = cast("list[str]", data)
 
                 return recipients_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         recipients = _parse_recipients(d.pop("Recipients", UNSET))
 
@@ -158,3 +150,7 @@ class RelayMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info_extended import EMailConnectionInfoExtended  # noqa: E402

@@ -43,7 +43,7 @@ class ResolveEMailRecipientsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..models.activity_status import ActivityStatus
 from ..models.sale_status import SaleStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Sale")
 
@@ -53,9 +48,6 @@ class Sale:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         contact_name: None | str | Unset
         if isinstance(self.contact_name, Unset):
             contact_name = UNSET
@@ -292,9 +284,6 @@ class Sale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_contact_name(data: object) -> None | str | Unset:
@@ -302,7 +291,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
 
@@ -319,7 +308,7 @@ class Sale:
                 return sale_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         sale_date = _parse_sale_date(d.pop("SaleDate", UNSET))
 
@@ -328,7 +317,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sale_id = _parse_sale_id(d.pop("SaleId", UNSET))
 
@@ -337,7 +326,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         probability = _parse_probability(d.pop("Probability", UNSET))
 
@@ -346,7 +335,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("Title", UNSET))
 
@@ -355,7 +344,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         amount = _parse_amount(d.pop("Amount", UNSET))
 
@@ -364,7 +353,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         currency = _parse_currency(d.pop("Currency", UNSET))
 
@@ -373,7 +362,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_name = _parse_project_name(d.pop("ProjectName", UNSET))
 
@@ -382,7 +371,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         associate_full_name = _parse_associate_full_name(d.pop("AssociateFullName", UNSET))
 
@@ -391,7 +380,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("Description", UNSET))
 
@@ -408,7 +397,7 @@ class Sale:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SaleStatus | str | Unset, data)
+            return cast("None | SaleStatus | str | Unset", data)
 
         status = _parse_status(d.pop("Status", UNSET))
 
@@ -417,7 +406,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         weighted_amount = _parse_weighted_amount(d.pop("WeightedAmount", UNSET))
 
@@ -426,7 +415,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("ProjectId", UNSET))
 
@@ -435,7 +424,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         earning_percent = _parse_earning_percent(d.pop("EarningPercent", UNSET))
 
@@ -444,7 +433,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         earning = _parse_earning(d.pop("Earning", UNSET))
 
@@ -453,7 +442,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
 
@@ -462,7 +451,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -471,7 +460,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
@@ -480,7 +469,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sale_type_id = _parse_sale_type_id(d.pop("SaleTypeId", UNSET))
 
@@ -489,7 +478,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sale_type_name = _parse_sale_type_name(d.pop("SaleTypeName", UNSET))
 
@@ -498,7 +487,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         person_full_name = _parse_person_full_name(d.pop("PersonFullName", UNSET))
 
@@ -515,7 +504,7 @@ class Sale:
                 return completed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityStatus | None | str | Unset, data)
+            return cast("ActivityStatus | None | str | Unset", data)
 
         completed = _parse_completed(d.pop("Completed", UNSET))
 
@@ -524,7 +513,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
 
@@ -541,7 +530,7 @@ class Sale:
                 return next_due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         next_due_date = _parse_next_due_date(d.pop("NextDueDate", UNSET))
 
@@ -550,7 +539,7 @@ class Sale:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         number = _parse_number(d.pop("Number", UNSET))
 
@@ -567,7 +556,7 @@ class Sale:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -584,7 +573,7 @@ class Sale:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -636,3 +625,8 @@ class Sale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-    from ..models.e_mail_entity import EMailEntity
-
 
 T = TypeVar("T", bound="SaveEMailRequest")
 
@@ -27,9 +22,6 @@ class SaveEMailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
-
         connection_info: dict[str, Any] | None | Unset
         if isinstance(self.connection_info, Unset):
             connection_info = UNSET
@@ -58,9 +50,6 @@ class SaveEMailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
@@ -76,7 +65,7 @@ class SaveEMailRequest:
                 return connection_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfo | None | Unset, data)
+            return cast("EMailConnectionInfo | None | Unset", data)
 
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
@@ -93,7 +82,7 @@ class SaveEMailRequest:
                 return email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailEntity | None | Unset, data)
+            return cast("EMailEntity | None | Unset", data)
 
         email = _parse_email(d.pop("Email", UNSET))
 
@@ -120,3 +109,8 @@ class SaveEMailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: E402
+from ..models.e_mail_entity import EMailEntity  # noqa: E402

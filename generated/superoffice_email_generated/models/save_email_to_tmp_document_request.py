@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_entity import EMailEntity
-
 
 T = TypeVar("T", bound="SaveEmailToTmpDocumentRequest")
 
@@ -28,8 +24,6 @@ class SaveEmailToTmpDocumentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
-
         email: dict[str, Any] | None | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -64,8 +58,6 @@ class SaveEmailToTmpDocumentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_email(data: object) -> EMailEntity | None | Unset:
@@ -81,7 +73,7 @@ class SaveEmailToTmpDocumentRequest:
                 return email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailEntity | None | Unset, data)
+            return cast("EMailEntity | None | Unset", data)
 
         email = _parse_email(d.pop("Email", UNSET))
 
@@ -90,7 +82,7 @@ class SaveEmailToTmpDocumentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
 
@@ -99,7 +91,7 @@ class SaveEmailToTmpDocumentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strip_attachments = _parse_strip_attachments(d.pop("StripAttachments", UNSET))
 
@@ -127,3 +119,7 @@ class SaveEmailToTmpDocumentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_entity import EMailEntity  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="SavedUtmParameters")
 
@@ -38,9 +33,6 @@ class SavedUtmParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         form_name: None | str | Unset
         if isinstance(self.form_name, Unset):
             form_name = UNSET
@@ -173,9 +165,6 @@ class SavedUtmParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_form_name(data: object) -> None | str | Unset:
@@ -183,7 +172,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         form_name = _parse_form_name(d.pop("FormName", UNSET))
 
@@ -192,7 +181,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         firsttouch_source = _parse_firsttouch_source(d.pop("FirsttouchSource", UNSET))
 
@@ -201,7 +190,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         firsttouch_medium = _parse_firsttouch_medium(d.pop("FirsttouchMedium", UNSET))
 
@@ -210,7 +199,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         firsttouch_campaign = _parse_firsttouch_campaign(d.pop("FirsttouchCampaign", UNSET))
 
@@ -219,7 +208,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         firsttouch_term = _parse_firsttouch_term(d.pop("FirsttouchTerm", UNSET))
 
@@ -228,7 +217,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         firsttouch_content = _parse_firsttouch_content(d.pop("FirsttouchContent", UNSET))
 
@@ -237,7 +226,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         firsttouch_referrer_domain = _parse_firsttouch_referrer_domain(d.pop("FirsttouchReferrerDomain", UNSET))
 
@@ -246,7 +235,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         source = _parse_source(d.pop("Source", UNSET))
 
@@ -255,7 +244,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         medium = _parse_medium(d.pop("Medium", UNSET))
 
@@ -264,7 +253,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         campaign = _parse_campaign(d.pop("Campaign", UNSET))
 
@@ -273,7 +262,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         term = _parse_term(d.pop("Term", UNSET))
 
@@ -282,7 +271,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         content = _parse_content(d.pop("Content", UNSET))
 
@@ -291,7 +280,7 @@ class SavedUtmParameters:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         referrer_domain = _parse_referrer_domain(d.pop("ReferrerDomain", UNSET))
 
@@ -308,7 +297,7 @@ class SavedUtmParameters:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -325,7 +314,7 @@ class SavedUtmParameters:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -365,3 +354,8 @@ class SavedUtmParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

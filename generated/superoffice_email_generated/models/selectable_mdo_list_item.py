@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="SelectableMDOListItem")
 
@@ -41,9 +36,6 @@ class SelectableMDOListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -200,9 +192,6 @@ class SelectableMDOListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> int | None | Unset:
@@ -210,7 +199,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         id = _parse_id(d.pop("Id", UNSET))
 
@@ -219,7 +208,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("Name", UNSET))
 
@@ -228,7 +217,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tool_tip = _parse_tool_tip(d.pop("ToolTip", UNSET))
 
@@ -237,7 +226,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         deleted = _parse_deleted(d.pop("Deleted", UNSET))
 
@@ -246,7 +235,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
@@ -255,7 +244,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
@@ -264,7 +253,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         color_block = _parse_color_block(d.pop("ColorBlock", UNSET))
 
@@ -273,7 +262,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         icon_hint = _parse_icon_hint(d.pop("IconHint", UNSET))
 
@@ -282,7 +271,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         selected = _parse_selected(d.pop("Selected", UNSET))
 
@@ -299,7 +288,7 @@ class SelectableMDOListItem:
                 return last_changed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         last_changed = _parse_last_changed(d.pop("LastChanged", UNSET))
 
@@ -321,7 +310,7 @@ class SelectableMDOListItem:
                 return child_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SelectableMDOListItem] | None | Unset, data)
+            return cast("list[SelectableMDOListItem] | None | Unset", data)
 
         child_items = _parse_child_items(d.pop("ChildItems", UNSET))
 
@@ -330,7 +319,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         extra_info = _parse_extra_info(d.pop("ExtraInfo", UNSET))
 
@@ -339,7 +328,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         style_hint = _parse_style_hint(d.pop("StyleHint", UNSET))
 
@@ -348,7 +337,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         hidden = _parse_hidden(d.pop("Hidden", UNSET))
 
@@ -357,7 +346,7 @@ class SelectableMDOListItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         full_name = _parse_full_name(d.pop("FullName", UNSET))
 
@@ -374,7 +363,7 @@ class SelectableMDOListItem:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -391,7 +380,7 @@ class SelectableMDOListItem:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -433,3 +422,8 @@ class SelectableMDOListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_entity import EMailEntity
-
 
 T = TypeVar("T", bound="SendAndSaveEmailToTmpDocumentRequest")
 
@@ -26,8 +22,6 @@ class SendAndSaveEmailToTmpDocumentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
-
         email: dict[str, Any] | None | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -54,8 +48,6 @@ class SendAndSaveEmailToTmpDocumentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_email(data: object) -> EMailEntity | None | Unset:
@@ -71,7 +63,7 @@ class SendAndSaveEmailToTmpDocumentRequest:
                 return email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailEntity | None | Unset, data)
+            return cast("EMailEntity | None | Unset", data)
 
         email = _parse_email(d.pop("Email", UNSET))
 
@@ -80,7 +72,7 @@ class SendAndSaveEmailToTmpDocumentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strip_attachments = _parse_strip_attachments(d.pop("StripAttachments", UNSET))
 
@@ -107,3 +99,7 @@ class SendAndSaveEmailToTmpDocumentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_entity import EMailEntity  # noqa: E402

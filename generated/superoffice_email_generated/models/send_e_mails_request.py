@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-    from ..models.e_mail_entity import EMailEntity
-
 
 T = TypeVar("T", bound="SendEMailsRequest")
 
@@ -29,8 +24,6 @@ class SendEMailsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         outgoing_connection_info: dict[str, Any] | None | Unset
         if isinstance(self.outgoing_connection_info, Unset):
             outgoing_connection_info = UNSET
@@ -73,9 +66,6 @@ class SendEMailsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_outgoing_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
@@ -91,7 +81,7 @@ class SendEMailsRequest:
                 return outgoing_connection_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfo | None | Unset, data)
+            return cast("EMailConnectionInfo | None | Unset", data)
 
         outgoing_connection_info = _parse_outgoing_connection_info(d.pop("OutgoingConnectionInfo", UNSET))
 
@@ -113,7 +103,7 @@ class SendEMailsRequest:
                 return emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailEntity] | None | Unset, data)
+            return cast("list[EMailEntity] | None | Unset", data)
 
         emails = _parse_emails(d.pop("Emails", UNSET))
 
@@ -130,7 +120,7 @@ class SendEMailsRequest:
                 return sent_items_connection_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfo | None | Unset, data)
+            return cast("EMailConnectionInfo | None | Unset", data)
 
         sent_items_connection_info = _parse_sent_items_connection_info(d.pop("SentItemsConnectionInfo", UNSET))
 
@@ -158,3 +148,8 @@ class SendEMailsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: E402
+from ..models.e_mail_entity import EMailEntity  # noqa: E402

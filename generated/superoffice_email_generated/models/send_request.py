@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_entity import EMailEntity
-
 
 T = TypeVar("T", bound="SendRequest")
 
@@ -46,8 +42,6 @@ class SendRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_entity import EMailEntity  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_emails(data: object) -> list[EMailEntity] | None | Unset:
@@ -68,7 +62,7 @@ class SendRequest:
                 return emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailEntity] | None | Unset, data)
+            return cast("list[EMailEntity] | None | Unset", data)
 
         emails = _parse_emails(d.pop("Emails", UNSET))
 
@@ -94,3 +88,7 @@ class SendRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_entity import EMailEntity  # noqa: E402

@@ -43,7 +43,7 @@ class SetRepliedAtRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         message_id = _parse_message_id(d.pop("MessageId", UNSET))
 

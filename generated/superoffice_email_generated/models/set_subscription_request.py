@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-    from ..models.e_mail_folder import EMailFolder
-
 
 T = TypeVar("T", bound="SetSubscriptionRequest")
 
@@ -27,8 +22,6 @@ class SetSubscriptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-
         connection_info: dict[str, Any] | None | Unset
         if isinstance(self.connection_info, Unset):
             connection_info = UNSET
@@ -61,9 +54,6 @@ class SetSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: PLC0415
-        from ..models.e_mail_folder import EMailFolder  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
@@ -79,7 +69,7 @@ class SetSubscriptionRequest:
                 return connection_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailConnectionInfo | None | Unset, data)
+            return cast("EMailConnectionInfo | None | Unset", data)
 
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
@@ -101,7 +91,7 @@ class SetSubscriptionRequest:
                 return folders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EMailFolder] | None | Unset, data)
+            return cast("list[EMailFolder] | None | Unset", data)
 
         folders = _parse_folders(d.pop("Folders", UNSET))
 
@@ -128,3 +118,8 @@ class SetSubscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: E402
+from ..models.e_mail_folder import EMailFolder  # noqa: E402

@@ -125,7 +125,7 @@ class StructuredAddress:
                 return atype_idx_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressType | None | str | Unset, data)
+            return cast("AddressType | None | str | Unset", data)
 
         atype_idx = _parse_atype_idx(d.pop("AtypeIdx", UNSET))
 
@@ -134,7 +134,7 @@ class StructuredAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         address_1 = _parse_address_1(d.pop("Address1", UNSET))
 
@@ -143,7 +143,7 @@ class StructuredAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         address_2 = _parse_address_2(d.pop("Address2", UNSET))
 
@@ -152,7 +152,7 @@ class StructuredAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         address_3 = _parse_address_3(d.pop("Address3", UNSET))
 
@@ -161,7 +161,7 @@ class StructuredAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("City", UNSET))
 
@@ -170,7 +170,7 @@ class StructuredAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         county = _parse_county(d.pop("County", UNSET))
 
@@ -179,7 +179,7 @@ class StructuredAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         state = _parse_state(d.pop("State", UNSET))
 
@@ -188,7 +188,7 @@ class StructuredAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         zipcode = _parse_zipcode(d.pop("Zipcode", UNSET))
 
@@ -197,7 +197,7 @@ class StructuredAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         formatted = _parse_formatted(d.pop("Formatted", UNSET))
 

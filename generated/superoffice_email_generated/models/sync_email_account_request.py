@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sync_user_account import SyncUserAccount
-
 
 T = TypeVar("T", bound="SyncEmailAccountRequest")
 
@@ -23,8 +19,6 @@ class SyncEmailAccountRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_user_account import SyncUserAccount  # noqa: PLC0415
-
         sync_user_account: dict[str, Any] | None | Unset
         if isinstance(self.sync_user_account, Unset):
             sync_user_account = UNSET
@@ -43,8 +37,6 @@ class SyncEmailAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_user_account import SyncUserAccount  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_sync_user_account(data: object) -> None | SyncUserAccount | Unset:
@@ -60,7 +52,7 @@ class SyncEmailAccountRequest:
                 return sync_user_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SyncUserAccount | Unset, data)
+            return cast("None | SyncUserAccount | Unset", data)
 
         sync_user_account = _parse_sync_user_account(d.pop("SyncUserAccount", UNSET))
 
@@ -86,3 +78,7 @@ class SyncEmailAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.sync_user_account import SyncUserAccount  # noqa: E402

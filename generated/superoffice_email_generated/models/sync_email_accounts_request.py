@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sync_user_account import SyncUserAccount
-
 
 T = TypeVar("T", bound="SyncEmailAccountsRequest")
 
@@ -45,8 +41,6 @@ class SyncEmailAccountsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_user_account import SyncUserAccount  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_sync_user_accounts(data: object) -> list[SyncUserAccount] | None | Unset:
@@ -67,7 +61,7 @@ class SyncEmailAccountsRequest:
                 return sync_user_accounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SyncUserAccount] | None | Unset, data)
+            return cast("list[SyncUserAccount] | None | Unset", data)
 
         sync_user_accounts = _parse_sync_user_accounts(d.pop("SyncUserAccounts", UNSET))
 
@@ -93,3 +87,7 @@ class SyncEmailAccountsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.sync_user_account import SyncUserAccount  # noqa: E402

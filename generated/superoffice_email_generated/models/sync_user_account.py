@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="SyncUserAccount")
 
@@ -31,9 +26,6 @@ class SyncUserAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         account_id: int | None | Unset
         if isinstance(self.account_id, Unset):
             account_id = UNSET
@@ -86,9 +78,6 @@ class SyncUserAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_account_id(data: object) -> int | None | Unset:
@@ -96,7 +85,7 @@ class SyncUserAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         account_id = _parse_account_id(d.pop("AccountId", UNSET))
 
@@ -105,7 +94,7 @@ class SyncUserAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         associate_name = _parse_associate_name(d.pop("AssociateName", UNSET))
 
@@ -114,7 +103,7 @@ class SyncUserAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
@@ -131,7 +120,7 @@ class SyncUserAccount:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -148,7 +137,7 @@ class SyncUserAccount:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -178,3 +167,8 @@ class SyncUserAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

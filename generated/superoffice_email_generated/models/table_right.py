@@ -63,7 +63,7 @@ class TableRight:
                 return mask_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ETableRight | None | str | Unset, data)
+            return cast("ETableRight | None | str | Unset", data)
 
         mask = _parse_mask(d.pop("Mask", UNSET))
 
@@ -72,7 +72,7 @@ class TableRight:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reason = _parse_reason(d.pop("Reason", UNSET))
 

@@ -53,7 +53,7 @@ class ToggleSubscriptionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
 
@@ -62,7 +62,7 @@ class ToggleSubscriptionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         subscription_status = _parse_subscription_status(d.pop("SubscriptionStatus", UNSET))
 

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="UserInfo")
 
@@ -41,9 +36,6 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         deleted: bool | None | Unset
         if isinstance(self.deleted, Unset):
             deleted = UNSET
@@ -197,9 +189,6 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_deleted(data: object) -> bool | None | Unset:
@@ -207,7 +196,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         deleted = _parse_deleted(d.pop("Deleted", UNSET))
 
@@ -216,7 +205,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         user_info_id = _parse_user_info_id(d.pop("UserInfoId", UNSET))
 
@@ -225,7 +214,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_name = _parse_user_name(d.pop("UserName", UNSET))
 
@@ -234,7 +223,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
@@ -243,7 +232,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
@@ -252,7 +241,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 
@@ -261,7 +250,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         user_group_id = _parse_user_group_id(d.pop("UserGroupId", UNSET))
 
@@ -270,7 +259,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
 
@@ -287,7 +276,7 @@ class UserInfo:
                 return user_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | UserType, data)
+            return cast("None | str | Unset | UserType", data)
 
         user_type = _parse_user_type(d.pop("UserType", UNSET))
 
@@ -299,12 +288,12 @@ class UserInfo:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                granted_licenses_type_0 = cast(list[str], data)
+                granted_licenses_type_0 = cast("list[str]", data)
 
                 return granted_licenses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         granted_licenses = _parse_granted_licenses(d.pop("GrantedLicenses", UNSET))
 
@@ -313,7 +302,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         can_logon = _parse_can_logon(d.pop("CanLogon", UNSET))
 
@@ -322,7 +311,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         role_name = _parse_role_name(d.pop("RoleName", UNSET))
 
@@ -331,7 +320,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         role_tooltip = _parse_role_tooltip(d.pop("RoleTooltip", UNSET))
 
@@ -340,7 +329,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_group_name = _parse_user_group_name(d.pop("UserGroupName", UNSET))
 
@@ -349,7 +338,7 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_group_tooltip = _parse_user_group_tooltip(d.pop("UserGroupTooltip", UNSET))
 
@@ -366,7 +355,7 @@ class UserInfo:
                 return table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TableRight | Unset, data)
+            return cast("None | TableRight | Unset", data)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
@@ -383,7 +372,7 @@ class UserInfo:
                 return field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldPropertyDictionary | None | Unset, data)
+            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -425,3 +414,8 @@ class UserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

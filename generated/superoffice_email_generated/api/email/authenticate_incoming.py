@@ -60,7 +60,7 @@ def _parse_response(
         def _parse_response_200(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         response_200 = _parse_response_200(response.json())
 

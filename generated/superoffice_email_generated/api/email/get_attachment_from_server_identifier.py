@@ -69,7 +69,7 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMailAttachment | None, data)
+            return cast("EMailAttachment | None", data)
 
         response_200 = _parse_response_200(response.json())
 

@@ -63,12 +63,12 @@ def _parse_response(
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_0 = cast(list[str], data)
+                response_200_type_0 = cast("list[str]", data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast("list[str] | None", data)
 
         response_200 = _parse_response_200(response.json())
 
