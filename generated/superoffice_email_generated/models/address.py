@@ -117,128 +117,19 @@ class Address:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        wgs_84_latitude: float | None | Unset = d.pop("Wgs84Latitude", UNSET)
 
-        def _parse_wgs_84_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        wgs_84_latitude = _parse_wgs_84_latitude(d.pop("Wgs84Latitude", UNSET))
-
-        def _parse_wgs_84_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        wgs_84_longitude = _parse_wgs_84_longitude(d.pop("Wgs84Longitude", UNSET))
-
-        def _parse_localized_address(data: object) -> list[list[LocalizedField]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                localized_address_type_0 = []
-                _localized_address_type_0 = data
-                for localized_address_type_0_item_data in _localized_address_type_0:
-                    localized_address_type_0_item = []
-                    _localized_address_type_0_item = localized_address_type_0_item_data
-                    for localized_address_type_0_item_item_data in _localized_address_type_0_item:
-                        localized_address_type_0_item_item = LocalizedField.from_dict(
-                            localized_address_type_0_item_item_data
-                        )
-
-                        localized_address_type_0_item.append(localized_address_type_0_item_item)
-
-                    localized_address_type_0.append(localized_address_type_0_item)
-
-                return localized_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[list[LocalizedField]] | None | Unset", data)
+        wgs_84_longitude: float | None | Unset = d.pop("Wgs84Longitude", UNSET)
 
         localized_address = _parse_localized_address(d.pop("LocalizedAddress", UNSET))
 
-        def _parse_street(data: object) -> None | StructuredAddress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                street_type_0 = StructuredAddress.from_dict(data)
-
-                return street_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StructuredAddress | Unset", data)
-
         street = _parse_street(d.pop("Street", UNSET))
-
-        def _parse_postal(data: object) -> None | StructuredAddress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                postal_type_0 = StructuredAddress.from_dict(data)
-
-                return postal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StructuredAddress | Unset", data)
 
         postal = _parse_postal(d.pop("Postal", UNSET))
 
-        def _parse_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        formatted = _parse_formatted(d.pop("Formatted", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        formatted: None | str | Unset = d.pop("Formatted", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -271,6 +162,96 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_localized_address(data: object) -> list[list[LocalizedField]] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        localized_address_type_0 = []
+        _localized_address_type_0 = data
+        for localized_address_type_0_item_data in _localized_address_type_0:
+            localized_address_type_0_item = []
+            _localized_address_type_0_item = localized_address_type_0_item_data
+            for localized_address_type_0_item_item_data in _localized_address_type_0_item:
+                localized_address_type_0_item_item = LocalizedField.from_dict(localized_address_type_0_item_item_data)
+
+                localized_address_type_0_item.append(localized_address_type_0_item_item)
+
+            localized_address_type_0.append(localized_address_type_0_item)
+
+        return localized_address_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[list[LocalizedField]] | None | Unset", data)
+
+
+def _parse_street(data: object) -> None | StructuredAddress | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        street_type_0 = StructuredAddress.from_dict(data)
+
+        return street_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StructuredAddress | Unset", data)
+
+
+def _parse_postal(data: object) -> None | StructuredAddress | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        postal_type_0 = StructuredAddress.from_dict(data)
+
+        return postal_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StructuredAddress | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

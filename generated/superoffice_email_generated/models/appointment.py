@@ -597,670 +597,119 @@ class Appointment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_appointment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        appointment_id = _parse_appointment_id(d.pop("AppointmentId", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        appointment_id: int | None | Unset = d.pop("AppointmentId", UNSET)
 
         start_date = _parse_start_date(d.pop("StartDate", UNSET))
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         end_date = _parse_end_date(d.pop("EndDate", UNSET))
-
-        def _parse_type_(data: object) -> AppointmentType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = AppointmentType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AppointmentType | None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
-        def _parse_task(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        task: None | str | Unset = d.pop("Task", UNSET)
 
-        task = _parse_task(d.pop("Task", UNSET))
+        associate_full_name: None | str | Unset = d.pop("AssociateFullName", UNSET)
 
-        def _parse_associate_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        contact_name: None | str | Unset = d.pop("ContactName", UNSET)
 
-        associate_full_name = _parse_associate_full_name(d.pop("AssociateFullName", UNSET))
+        description: None | str | Unset = d.pop("Description", UNSET)
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        person_full_name: None | str | Unset = d.pop("PersonFullName", UNSET)
 
-        contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
+        person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        contact_id: int | None | Unset = d.pop("ContactId", UNSET)
 
-        description = _parse_description(d.pop("Description", UNSET))
+        project_id: int | None | Unset = d.pop("ProjectId", UNSET)
 
-        def _parse_person_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        project_name: None | str | Unset = d.pop("ProjectName", UNSET)
 
-        person_full_name = _parse_person_full_name(d.pop("PersonFullName", UNSET))
+        is_published: bool | None | Unset = d.pop("IsPublished", UNSET)
 
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        associate_id: int | None | Unset = d.pop("AssociateId", UNSET)
 
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
+        color_index: int | None | Unset = d.pop("ColorIndex", UNSET)
 
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        is_free: bool | None | Unset = d.pop("IsFree", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
+        has_alarm: bool | None | Unset = d.pop("HasAlarm", UNSET)
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        project_id = _parse_project_id(d.pop("ProjectId", UNSET))
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        project_name = _parse_project_name(d.pop("ProjectName", UNSET))
-
-        def _parse_is_published(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_published = _parse_is_published(d.pop("IsPublished", UNSET))
-
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
-
-        def _parse_color_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        color_index = _parse_color_index(d.pop("ColorIndex", UNSET))
-
-        def _parse_is_free(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_free = _parse_is_free(d.pop("IsFree", UNSET))
-
-        def _parse_has_alarm(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        has_alarm = _parse_has_alarm(d.pop("HasAlarm", UNSET))
-
-        def _parse_is_allday_event(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_allday_event = _parse_is_allday_event(d.pop("IsAlldayEvent", UNSET))
-
-        def _parse_private(data: object) -> AppointmentPrivate | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                private_type_0 = AppointmentPrivate(data)
-
-                return private_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AppointmentPrivate | None | str | Unset", data)
+        is_allday_event: bool | None | Unset = d.pop("IsAlldayEvent", UNSET)
 
         private = _parse_private(d.pop("Private", UNSET))
 
-        def _parse_priority_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        priority_id: int | None | Unset = d.pop("PriorityId", UNSET)
 
-        priority_id = _parse_priority_id(d.pop("PriorityId", UNSET))
-
-        def _parse_priority_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        priority_name = _parse_priority_name(d.pop("PriorityName", UNSET))
-
-        def _parse_task_type(data: object) -> None | str | TaskType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                task_type_type_0 = TaskType(data)
-
-                return task_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | TaskType | Unset", data)
+        priority_name: None | str | Unset = d.pop("PriorityName", UNSET)
 
         task_type = _parse_task_type(d.pop("TaskType", UNSET))
 
-        def _parse_is_booking_main(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        is_booking_main: bool | None | Unset = d.pop("IsBookingMain", UNSET)
 
-        is_booking_main = _parse_is_booking_main(d.pop("IsBookingMain", UNSET))
+        is_recurrence: bool | None | Unset = d.pop("IsRecurrence", UNSET)
 
-        def _parse_is_recurrence(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_recurrence = _parse_is_recurrence(d.pop("IsRecurrence", UNSET))
-
-        def _parse_is_booking(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_booking = _parse_is_booking(d.pop("IsBooking", UNSET))
-
-        def _parse_active_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                active_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return active_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        is_booking: bool | None | Unset = d.pop("IsBooking", UNSET)
 
         active_date = _parse_active_date(d.pop("ActiveDate", UNSET))
 
-        def _parse_assignment_status(data: object) -> AssignmentStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assignment_status_type_0 = AssignmentStatus(data)
-
-                return assignment_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AssignmentStatus | None | str | Unset", data)
-
         assignment_status = _parse_assignment_status(d.pop("AssignmentStatus", UNSET))
-
-        def _parse_invitation_status(data: object) -> InvitationStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                invitation_status_type_0 = InvitationStatus(data)
-
-                return invitation_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("InvitationStatus | None | str | Unset", data)
 
         invitation_status = _parse_invitation_status(d.pop("InvitationStatus", UNSET))
 
-        def _parse_booking_type(data: object) -> BookingType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                booking_type_type_0 = BookingType(data)
-
-                return booking_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BookingType | None | str | Unset", data)
-
         booking_type = _parse_booking_type(d.pop("BookingType", UNSET))
-
-        def _parse_completed(data: object) -> ActivityStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_type_0 = ActivityStatus(data)
-
-                return completed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ActivityStatus | None | str | Unset", data)
 
         completed = _parse_completed(d.pop("Completed", UNSET))
 
-        def _parse_recurring_pattern(data: object) -> None | RecurrencePattern | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recurring_pattern_type_0 = RecurrencePattern(data)
-
-                return recurring_pattern_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RecurrencePattern | str | Unset", data)
-
         recurring_pattern = _parse_recurring_pattern(d.pop("RecurringPattern", UNSET))
-
-        def _parse_recurring_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recurring_start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return recurring_start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
 
         recurring_start_date = _parse_recurring_start_date(d.pop("RecurringStartDate", UNSET))
 
-        def _parse_recurring_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recurring_end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return recurring_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         recurring_end_date = _parse_recurring_end_date(d.pop("RecurringEndDate", UNSET))
 
-        def _parse_mother_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        mother_id: int | None | Unset = d.pop("MotherId", UNSET)
 
-        mother_id = _parse_mother_id(d.pop("MotherId", UNSET))
+        assigned_by: int | None | Unset = d.pop("AssignedBy", UNSET)
 
-        def _parse_assigned_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        assigned_by_full_name: None | str | Unset = d.pop("AssignedByFullName", UNSET)
 
-        assigned_by = _parse_assigned_by(d.pop("AssignedBy", UNSET))
+        reject_reason: None | str | Unset = d.pop("RejectReason", UNSET)
 
-        def _parse_assigned_by_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        location: None | str | Unset = d.pop("Location", UNSET)
 
-        assigned_by_full_name = _parse_assigned_by_full_name(d.pop("AssignedByFullName", UNSET))
+        alarm_lead_time: None | str | Unset = d.pop("AlarmLeadTime", UNSET)
 
-        def _parse_reject_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        sale_id: int | None | Unset = d.pop("SaleId", UNSET)
 
-        reject_reason = _parse_reject_reason(d.pop("RejectReason", UNSET))
+        sale_name: None | str | Unset = d.pop("SaleName", UNSET)
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        location = _parse_location(d.pop("Location", UNSET))
-
-        def _parse_alarm_lead_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        alarm_lead_time = _parse_alarm_lead_time(d.pop("AlarmLeadTime", UNSET))
-
-        def _parse_sale_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        sale_id = _parse_sale_id(d.pop("SaleId", UNSET))
-
-        def _parse_sale_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        sale_name = _parse_sale_name(d.pop("SaleName", UNSET))
-
-        def _parse_associate_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        associate_name = _parse_associate_name(d.pop("AssociateName", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        associate_name: None | str | Unset = d.pop("AssociateName", UNSET)
 
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        created_by: None | str | Unset = d.pop("CreatedBy", UNSET)
 
-        created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
+        created_by_full_name: None | str | Unset = d.pop("CreatedByFullName", UNSET)
 
-        def _parse_created_by_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        created_by_full_name = _parse_created_by_full_name(d.pop("CreatedByFullName", UNSET))
-
-        def _parse_created_by_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        created_by_associate_id = _parse_created_by_associate_id(d.pop("CreatedByAssociateId", UNSET))
-
-        def _parse_caution_warning(data: object) -> AppointmentCautionWarning | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                caution_warning_type_0 = AppointmentCautionWarning(data)
-
-                return caution_warning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AppointmentCautionWarning | None | str | Unset", data)
+        created_by_associate_id: int | None | Unset = d.pop("CreatedByAssociateId", UNSET)
 
         caution_warning = _parse_caution_warning(d.pop("CautionWarning", UNSET))
 
-        def _parse_owned_externally(data: object) -> AppointmentExternalOwner | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                owned_externally_type_0 = AppointmentExternalOwner(data)
-
-                return owned_externally_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AppointmentExternalOwner | None | str | Unset", data)
-
         owned_externally = _parse_owned_externally(d.pop("OwnedExternally", UNSET))
 
-        def _parse_mother_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        mother_associate_id: int | None | Unset = d.pop("MotherAssociateId", UNSET)
 
-        mother_associate_id = _parse_mother_associate_id(d.pop("MotherAssociateId", UNSET))
+        join_videomeet_url: None | str | Unset = d.pop("JoinVideomeetUrl", UNSET)
 
-        def _parse_join_videomeet_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        preferred_tz_location: int | None | Unset = d.pop("PreferredTZLocation", UNSET)
 
-        join_videomeet_url = _parse_join_videomeet_url(d.pop("JoinVideomeetUrl", UNSET))
+        title: None | str | Unset = d.pop("Title", UNSET)
 
-        def _parse_preferred_tz_location(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        agenda: None | str | Unset = d.pop("Agenda", UNSET)
 
-        preferred_tz_location = _parse_preferred_tz_location(d.pop("PreferredTZLocation", UNSET))
+        internal_notes: None | str | Unset = d.pop("InternalNotes", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("Title", UNSET))
-
-        def _parse_agenda(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        agenda = _parse_agenda(d.pop("Agenda", UNSET))
-
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        internal_notes = _parse_internal_notes(d.pop("InternalNotes", UNSET))
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        task_id = _parse_task_id(d.pop("TaskId", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        task_id: int | None | Unset = d.pop("TaskId", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -1343,6 +792,294 @@ class Appointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return start_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return end_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_type_(data: object) -> AppointmentType | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = AppointmentType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AppointmentType | None | str | Unset", data)
+
+
+def _parse_private(data: object) -> AppointmentPrivate | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        private_type_0 = AppointmentPrivate(data)
+
+        return private_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AppointmentPrivate | None | str | Unset", data)
+
+
+def _parse_task_type(data: object) -> None | str | TaskType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        task_type_type_0 = TaskType(data)
+
+        return task_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | str | TaskType | Unset", data)
+
+
+def _parse_active_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        active_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return active_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_assignment_status(data: object) -> AssignmentStatus | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        assignment_status_type_0 = AssignmentStatus(data)
+
+        return assignment_status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AssignmentStatus | None | str | Unset", data)
+
+
+def _parse_invitation_status(data: object) -> InvitationStatus | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        invitation_status_type_0 = InvitationStatus(data)
+
+        return invitation_status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("InvitationStatus | None | str | Unset", data)
+
+
+def _parse_booking_type(data: object) -> BookingType | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        booking_type_type_0 = BookingType(data)
+
+        return booking_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("BookingType | None | str | Unset", data)
+
+
+def _parse_completed(data: object) -> ActivityStatus | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_type_0 = ActivityStatus(data)
+
+        return completed_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ActivityStatus | None | str | Unset", data)
+
+
+def _parse_recurring_pattern(data: object) -> None | RecurrencePattern | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        recurring_pattern_type_0 = RecurrencePattern(data)
+
+        return recurring_pattern_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RecurrencePattern | str | Unset", data)
+
+
+def _parse_recurring_start_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        recurring_start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return recurring_start_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_recurring_end_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        recurring_end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return recurring_end_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_caution_warning(data: object) -> AppointmentCautionWarning | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        caution_warning_type_0 = AppointmentCautionWarning(data)
+
+        return caution_warning_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AppointmentCautionWarning | None | str | Unset", data)
+
+
+def _parse_owned_externally(data: object) -> AppointmentExternalOwner | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        owned_externally_type_0 = AppointmentExternalOwner(data)
+
+        return owned_externally_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AppointmentExternalOwner | None | str | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

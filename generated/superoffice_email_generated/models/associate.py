@@ -182,188 +182,35 @@ class Associate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        associate_id: int | None | Unset = d.pop("AssociateId", UNSET)
 
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
+        person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        rank: int | None | Unset = d.pop("Rank", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
-
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        rank = _parse_rank(d.pop("Rank", UNSET))
-
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset | UserType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = UserType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | Unset | UserType", data)
+        tooltip: None | str | Unset = d.pop("Tooltip", UNSET)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
-        def _parse_group_idx(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        group_idx: int | None | Unset = d.pop("GroupIdx", UNSET)
 
-        group_idx = _parse_group_idx(d.pop("GroupIdx", UNSET))
+        full_name: None | str | Unset = d.pop("FullName", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        formal_name: None | str | Unset = d.pop("FormalName", UNSET)
 
-        full_name = _parse_full_name(d.pop("FullName", UNSET))
+        deleted: bool | None | Unset = d.pop("Deleted", UNSET)
 
-        def _parse_formal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        ej_user_id: int | None | Unset = d.pop("EjUserId", UNSET)
 
-        formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
-
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
-
-        def _parse_ej_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user_name = _parse_user_name(d.pop("UserName", UNSET))
-
-        def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_fields_type_0 = StringDictionary.from_dict(data)
-
-                return extra_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StringDictionary | Unset", data)
+        user_name: None | str | Unset = d.pop("UserName", UNSET)
 
         extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
 
-        def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = StringDictionary.from_dict(data)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StringDictionary | Unset", data)
-
         custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
-
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -404,6 +251,86 @@ class Associate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | str | Unset | UserType:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = UserType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | str | Unset | UserType", data)
+
+
+def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        extra_fields_type_0 = StringDictionary.from_dict(data)
+
+        return extra_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StringDictionary | Unset", data)
+
+
+def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        custom_fields_type_0 = StringDictionary.from_dict(data)
+
+        return custom_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StringDictionary | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -39,22 +39,6 @@ class AuthenticateIncomingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_info_type_0 = EMailConnectionInfo.from_dict(data)
-
-                return connection_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfo | None | Unset", data)
-
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
         authenticate_incoming_request = cls(
@@ -79,6 +63,22 @@ class AuthenticateIncomingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        connection_info_type_0 = EMailConnectionInfo.from_dict(data)
+
+        return connection_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfo | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -189,189 +189,37 @@ class ConsentInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        consent_person_id: int | None | Unset = d.pop("ConsentPersonId", UNSET)
 
-        def _parse_consent_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        consent_person_id = _parse_consent_person_id(d.pop("ConsentPersonId", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        comment = _parse_comment(d.pop("Comment", UNSET))
-
-        def _parse_registered(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registered_type_0 = datetime.datetime.fromisoformat(data)
-
-                return registered_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        comment: None | str | Unset = d.pop("Comment", UNSET)
 
         registered = _parse_registered(d.pop("Registered", UNSET))
 
-        def _parse_registered_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        registered_associate_id = _parse_registered_associate_id(d.pop("RegisteredAssociateId", UNSET))
-
-        def _parse_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        registered_associate_id: int | None | Unset = d.pop("RegisteredAssociateId", UNSET)
 
         updated = _parse_updated(d.pop("Updated", UNSET))
 
-        def _parse_updated_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        updated_associate_id: int | None | Unset = d.pop("UpdatedAssociateId", UNSET)
 
-        updated_associate_id = _parse_updated_associate_id(d.pop("UpdatedAssociateId", UNSET))
+        legal_base_id: int | None | Unset = d.pop("LegalBaseId", UNSET)
 
-        def _parse_legal_base_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        legal_base_key: None | str | Unset = d.pop("LegalBaseKey", UNSET)
 
-        legal_base_id = _parse_legal_base_id(d.pop("LegalBaseId", UNSET))
+        legal_base_name: None | str | Unset = d.pop("LegalBaseName", UNSET)
 
-        def _parse_legal_base_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        consent_purpose_id: int | None | Unset = d.pop("ConsentPurposeId", UNSET)
 
-        legal_base_key = _parse_legal_base_key(d.pop("LegalBaseKey", UNSET))
+        consent_purpose_key: None | str | Unset = d.pop("ConsentPurposeKey", UNSET)
 
-        def _parse_legal_base_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        consent_purpose_name: None | str | Unset = d.pop("ConsentPurposeName", UNSET)
 
-        legal_base_name = _parse_legal_base_name(d.pop("LegalBaseName", UNSET))
+        consent_source_id: int | None | Unset = d.pop("ConsentSourceId", UNSET)
 
-        def _parse_consent_purpose_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        consent_source_key: None | str | Unset = d.pop("ConsentSourceKey", UNSET)
 
-        consent_purpose_id = _parse_consent_purpose_id(d.pop("ConsentPurposeId", UNSET))
-
-        def _parse_consent_purpose_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        consent_purpose_key = _parse_consent_purpose_key(d.pop("ConsentPurposeKey", UNSET))
-
-        def _parse_consent_purpose_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        consent_purpose_name = _parse_consent_purpose_name(d.pop("ConsentPurposeName", UNSET))
-
-        def _parse_consent_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        consent_source_id = _parse_consent_source_id(d.pop("ConsentSourceId", UNSET))
-
-        def _parse_consent_source_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        consent_source_key = _parse_consent_source_key(d.pop("ConsentSourceKey", UNSET))
-
-        def _parse_consent_source_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        consent_source_name = _parse_consent_source_name(d.pop("ConsentSourceName", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        consent_source_name: None | str | Unset = d.pop("ConsentSourceName", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -413,6 +261,70 @@ class ConsentInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_registered(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        registered_type_0 = datetime.datetime.fromisoformat(data)
+
+        return registered_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_updated(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        updated_type_0 = datetime.datetime.fromisoformat(data)
+
+        return updated_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

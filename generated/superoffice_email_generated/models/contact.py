@@ -267,262 +267,55 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        contact_id: int | None | Unset = d.pop("ContactId", UNSET)
 
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
+        org_nr: None | str | Unset = d.pop("OrgNr", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        department: None | str | Unset = d.pop("Department", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        url: None | str | Unset = d.pop("URL", UNSET)
 
-        def _parse_org_nr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        city: None | str | Unset = d.pop("City", UNSET)
 
-        org_nr = _parse_org_nr(d.pop("OrgNr", UNSET))
+        direct_phone: None | str | Unset = d.pop("DirectPhone", UNSET)
 
-        def _parse_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        associate_id: int | None | Unset = d.pop("AssociateId", UNSET)
 
-        department = _parse_department(d.pop("Department", UNSET))
+        country_id: int | None | Unset = d.pop("CountryId", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        email_address: None | str | Unset = d.pop("EmailAddress", UNSET)
 
-        url = _parse_url(d.pop("URL", UNSET))
+        kananame: None | str | Unset = d.pop("Kananame", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        email_address_name: None | str | Unset = d.pop("EmailAddressName", UNSET)
 
-        city = _parse_city(d.pop("City", UNSET))
+        url_name: None | str | Unset = d.pop("URLName", UNSET)
 
-        def _parse_direct_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        associate_full_name: None | str | Unset = d.pop("AssociateFullName", UNSET)
 
-        direct_phone = _parse_direct_phone(d.pop("DirectPhone", UNSET))
+        business_name: None | str | Unset = d.pop("BusinessName", UNSET)
 
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        category_name: None | str | Unset = d.pop("CategoryName", UNSET)
 
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
-
-        def _parse_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        country_id = _parse_country_id(d.pop("CountryId", UNSET))
-
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
-
-        def _parse_kananame(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        kananame = _parse_kananame(d.pop("Kananame", UNSET))
-
-        def _parse_email_address_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email_address_name = _parse_email_address_name(d.pop("EmailAddressName", UNSET))
-
-        def _parse_url_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        url_name = _parse_url_name(d.pop("URLName", UNSET))
-
-        def _parse_associate_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        associate_full_name = _parse_associate_full_name(d.pop("AssociateFullName", UNSET))
-
-        def _parse_business_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        business_name = _parse_business_name(d.pop("BusinessName", UNSET))
-
-        def _parse_category_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        category_name = _parse_category_name(d.pop("CategoryName", UNSET))
-
-        def _parse_country_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        country_name = _parse_country_name(d.pop("CountryName", UNSET))
-
-        def _parse_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = Address.from_dict(data)
-
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Address | None | Unset", data)
+        country_name: None | str | Unset = d.pop("CountryName", UNSET)
 
         address = _parse_address(d.pop("Address", UNSET))
 
-        def _parse_formatted_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        formatted_address: None | str | Unset = d.pop("FormattedAddress", UNSET)
 
-        formatted_address = _parse_formatted_address(d.pop("FormattedAddress", UNSET))
+        full_name: None | str | Unset = d.pop("FullName", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        is_owner_contact: bool | None | Unset = d.pop("IsOwnerContact", UNSET)
 
-        full_name = _parse_full_name(d.pop("FullName", UNSET))
+        active_erp_links: int | None | Unset = d.pop("ActiveErpLinks", UNSET)
 
-        def _parse_is_owner_contact(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        number_1: None | str | Unset = d.pop("Number1", UNSET)
 
-        is_owner_contact = _parse_is_owner_contact(d.pop("IsOwnerContact", UNSET))
-
-        def _parse_active_erp_links(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
-
-        def _parse_number_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        number_1 = _parse_number_1(d.pop("Number1", UNSET))
-
-        def _parse_number_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        number_2 = _parse_number_2(d.pop("Number2", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        number_2: None | str | Unset = d.pop("Number2", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -573,6 +366,54 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_address(data: object) -> Address | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        address_type_0 = Address.from_dict(data)
+
+        return address_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Address | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

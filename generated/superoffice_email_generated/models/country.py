@@ -211,200 +211,43 @@ class Country:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        country_id: int | None | Unset = d.pop("CountryId", UNSET)
 
-        def _parse_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        country_id = _parse_country_id(d.pop("CountryId", UNSET))
+        currency_id: int | None | Unset = d.pop("CurrencyId", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        english_name: None | str | Unset = d.pop("EnglishName", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        two_letter_iso_country: None | str | Unset = d.pop("TwoLetterISOCountry", UNSET)
 
-        def _parse_currency_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        three_letter_iso_country: None | str | Unset = d.pop("ThreeLetterISOCountry", UNSET)
 
-        currency_id = _parse_currency_id(d.pop("CurrencyId", UNSET))
+        image_description: None | str | Unset = d.pop("ImageDescription", UNSET)
 
-        def _parse_english_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        org_nr_text: None | str | Unset = d.pop("OrgNrText", UNSET)
 
-        english_name = _parse_english_name(d.pop("EnglishName", UNSET))
+        inter_area_prefix: None | str | Unset = d.pop("InterAreaPrefix", UNSET)
 
-        def _parse_two_letter_iso_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        dial_in_prefix: None | str | Unset = d.pop("DialInPrefix", UNSET)
 
-        two_letter_iso_country = _parse_two_letter_iso_country(d.pop("TwoLetterISOCountry", UNSET))
+        zip_prefix: None | str | Unset = d.pop("ZipPrefix", UNSET)
 
-        def _parse_three_letter_iso_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        domain_name: None | str | Unset = d.pop("DomainName", UNSET)
 
-        three_letter_iso_country = _parse_three_letter_iso_country(d.pop("ThreeLetterISOCountry", UNSET))
+        address_layout_id: int | None | Unset = d.pop("AddressLayoutId", UNSET)
 
-        def _parse_image_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        domestic_address_layout_id: int | None | Unset = d.pop("DomesticAddressLayoutId", UNSET)
 
-        image_description = _parse_image_description(d.pop("ImageDescription", UNSET))
+        foreign_address_layout_id: int | None | Unset = d.pop("ForeignAddressLayoutId", UNSET)
 
-        def _parse_org_nr_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        rank: int | None | Unset = d.pop("Rank", UNSET)
 
-        org_nr_text = _parse_org_nr_text(d.pop("OrgNrText", UNSET))
+        tooltip: None | str | Unset = d.pop("Tooltip", UNSET)
 
-        def _parse_inter_area_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        inter_area_prefix = _parse_inter_area_prefix(d.pop("InterAreaPrefix", UNSET))
-
-        def _parse_dial_in_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        dial_in_prefix = _parse_dial_in_prefix(d.pop("DialInPrefix", UNSET))
-
-        def _parse_zip_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        zip_prefix = _parse_zip_prefix(d.pop("ZipPrefix", UNSET))
-
-        def _parse_domain_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        domain_name = _parse_domain_name(d.pop("DomainName", UNSET))
-
-        def _parse_address_layout_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        address_layout_id = _parse_address_layout_id(d.pop("AddressLayoutId", UNSET))
-
-        def _parse_domestic_address_layout_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        domestic_address_layout_id = _parse_domestic_address_layout_id(d.pop("DomesticAddressLayoutId", UNSET))
-
-        def _parse_foreign_address_layout_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        foreign_address_layout_id = _parse_foreign_address_layout_id(d.pop("ForeignAddressLayoutId", UNSET))
-
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        rank = _parse_rank(d.pop("Rank", UNSET))
-
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
-
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        deleted: bool | None | Unset = d.pop("Deleted", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -449,6 +292,38 @@ class Country:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

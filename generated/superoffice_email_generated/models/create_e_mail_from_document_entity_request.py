@@ -39,22 +39,6 @@ class CreateEMailFromDocumentEntityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_document_entity(data: object) -> DocumentEntity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                document_entity_type_0 = DocumentEntity.from_dict(data)
-
-                return document_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DocumentEntity | None | Unset", data)
-
         document_entity = _parse_document_entity(d.pop("DocumentEntity", UNSET))
 
         create_e_mail_from_document_entity_request = cls(
@@ -79,6 +63,22 @@ class CreateEMailFromDocumentEntityRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_document_entity(data: object) -> DocumentEntity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        document_entity_type_0 = DocumentEntity.from_dict(data)
+
+        return document_entity_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DocumentEntity | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,15 +37,7 @@ class CreateEMailFromMimeMessageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_mime_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        mime_message = _parse_mime_message(d.pop("MimeMessage", UNSET))
+        mime_message: None | str | Unset = d.pop("MimeMessage", UNSET)
 
         create_e_mail_from_mime_message_request = cls(
             mime_message=mime_message,

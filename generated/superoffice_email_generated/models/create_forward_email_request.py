@@ -39,22 +39,6 @@ class CreateForwardEmailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_email(data: object) -> EMailEntity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_type_0 = EMailEntity.from_dict(data)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailEntity | None | Unset", data)
-
         email = _parse_email(d.pop("Email", UNSET))
 
         create_forward_email_request = cls(
@@ -79,6 +63,22 @@ class CreateForwardEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_email(data: object) -> EMailEntity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        email_type_0 = EMailEntity.from_dict(data)
+
+        return email_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailEntity | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

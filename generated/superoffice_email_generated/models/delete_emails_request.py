@@ -50,32 +50,9 @@ class DeleteEmailsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ids_type_0 = cast("list[int]", data)
-
-                return ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[int] | None | Unset", data)
-
         ids = _parse_ids(d.pop("Ids", UNSET))
 
-        def _parse_move_to_folder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        move_to_folder = _parse_move_to_folder(d.pop("MoveToFolder", UNSET))
+        move_to_folder: None | str | Unset = d.pop("MoveToFolder", UNSET)
 
         delete_emails_request = cls(
             ids=ids,
@@ -100,3 +77,19 @@ class DeleteEmailsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ids(data: object) -> list[int] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        ids_type_0 = cast("list[int]", data)
+
+        return ids_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[int] | None | Unset", data)

@@ -411,530 +411,75 @@ class DocumentEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_document_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        document_id = _parse_document_id(d.pop("DocumentId", UNSET))
-
-        def _parse_updated_by(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                updated_by_type_0 = Associate.from_dict(data)
-
-                return updated_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Associate | None | Unset", data)
+        document_id: int | None | Unset = d.pop("DocumentId", UNSET)
 
         updated_by = _parse_updated_by(d.pop("UpdatedBy", UNSET))
 
-        def _parse_created_by(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = Associate.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Associate | None | Unset", data)
-
         created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
 
-        def _parse_attention(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        attention: None | str | Unset = d.pop("Attention", UNSET)
 
-        attention = _parse_attention(d.pop("Attention", UNSET))
+        header: None | str | Unset = d.pop("Header", UNSET)
 
-        def _parse_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        header = _parse_header(d.pop("Header", UNSET))
+        our_ref: None | str | Unset = d.pop("OurRef", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_our_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        our_ref = _parse_our_ref(d.pop("OurRef", UNSET))
-
-        def _parse_your_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        your_ref = _parse_your_ref(d.pop("YourRef", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        your_ref: None | str | Unset = d.pop("YourRef", UNSET)
 
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
 
-        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         updated_date = _parse_updated_date(d.pop("UpdatedDate", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_document_template(data: object) -> DocumentTemplate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                document_template_type_0 = DocumentTemplate.from_dict(data)
-
-                return document_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DocumentTemplate | None | Unset", data)
+        description: None | str | Unset = d.pop("Description", UNSET)
 
         document_template = _parse_document_template(d.pop("DocumentTemplate", UNSET))
 
-        def _parse_person(data: object) -> None | Person | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                person_type_0 = Person.from_dict(data)
-
-                return person_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Person | Unset", data)
-
         person = _parse_person(d.pop("Person", UNSET))
-
-        def _parse_associate(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                associate_type_0 = Associate.from_dict(data)
-
-                return associate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Associate | None | Unset", data)
 
         associate = _parse_associate(d.pop("Associate", UNSET))
 
-        def _parse_contact(data: object) -> Contact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = Contact.from_dict(data)
-
-                return contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Contact | None | Unset", data)
-
         contact = _parse_contact(d.pop("Contact", UNSET))
-
-        def _parse_project(data: object) -> None | Project | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = Project.from_dict(data)
-
-                return project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Project | Unset", data)
 
         project = _parse_project(d.pop("Project", UNSET))
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         date = _parse_date(d.pop("Date", UNSET))
 
-        def _parse_external_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        external_ref = _parse_external_ref(d.pop("ExternalRef", UNSET))
-
-        def _parse_completed(data: object) -> ActivityStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_type_0 = ActivityStatus(data)
-
-                return completed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ActivityStatus | None | str | Unset", data)
+        external_ref: None | str | Unset = d.pop("ExternalRef", UNSET)
 
         completed = _parse_completed(d.pop("Completed", UNSET))
 
-        def _parse_active_links(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        active_links = _parse_active_links(d.pop("ActiveLinks", UNSET))
-
-        def _parse_type_(data: object) -> AppointmentType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = AppointmentType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AppointmentType | None | str | Unset", data)
+        active_links: int | None | Unset = d.pop("ActiveLinks", UNSET)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
-        def _parse_links(data: object) -> list[Link] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                links_type_0 = []
-                _links_type_0 = data
-                for links_type_0_item_data in _links_type_0:
-                    links_type_0_item = Link.from_dict(links_type_0_item_data)
-
-                    links_type_0.append(links_type_0_item)
-
-                return links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[Link] | None | Unset", data)
-
         links = _parse_links(d.pop("Links", UNSET))
-
-        def _parse_lock_semantics(data: object) -> DocumentLockSemantics | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lock_semantics_type_0 = DocumentLockSemantics(data)
-
-                return lock_semantics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DocumentLockSemantics | None | str | Unset", data)
 
         lock_semantics = _parse_lock_semantics(d.pop("LockSemantics", UNSET))
 
-        def _parse_sale(data: object) -> None | Sale | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sale_type_0 = Sale.from_dict(data)
-
-                return sale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Sale | Unset", data)
-
         sale = _parse_sale(d.pop("Sale", UNSET))
 
-        def _parse_suggested_document_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        suggested_document_id: int | None | Unset = d.pop("SuggestedDocumentId", UNSET)
 
-        suggested_document_id = _parse_suggested_document_id(d.pop("SuggestedDocumentId", UNSET))
-
-        def _parse_snum(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        snum = _parse_snum(d.pop("Snum", UNSET))
-
-        def _parse_user_defined_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_defined_fields_type_0 = StringDictionary.from_dict(data)
-
-                return user_defined_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StringDictionary | Unset", data)
+        snum: int | None | Unset = d.pop("Snum", UNSET)
 
         user_defined_fields = _parse_user_defined_fields(d.pop("UserDefinedFields", UNSET))
 
-        def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_fields_type_0 = StringDictionary.from_dict(data)
-
-                return extra_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StringDictionary | Unset", data)
-
         extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
-
-        def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = StringDictionary.from_dict(data)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StringDictionary | Unset", data)
 
         custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
 
-        def _parse_publish_event_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                publish_event_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return publish_event_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         publish_event_date = _parse_publish_event_date(d.pop("PublishEventDate", UNSET))
-
-        def _parse_publish_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                publish_to_type_0 = datetime.datetime.fromisoformat(data)
-
-                return publish_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
 
         publish_to = _parse_publish_to(d.pop("PublishTo", UNSET))
 
-        def _parse_publish_from(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                publish_from_type_0 = datetime.datetime.fromisoformat(data)
-
-                return publish_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         publish_from = _parse_publish_from(d.pop("PublishFrom", UNSET))
 
-        def _parse_is_published(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_published = _parse_is_published(d.pop("IsPublished", UNSET))
-
-        def _parse_visible_for(data: object) -> list[VisibleFor] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                visible_for_type_0 = []
-                _visible_for_type_0 = data
-                for visible_for_type_0_item_data in _visible_for_type_0:
-                    visible_for_type_0_item = VisibleFor.from_dict(visible_for_type_0_item_data)
-
-                    visible_for_type_0.append(visible_for_type_0_item)
-
-                return visible_for_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[VisibleFor] | None | Unset", data)
+        is_published: bool | None | Unset = d.pop("IsPublished", UNSET)
 
         visible_for = _parse_visible_for(d.pop("VisibleFor", UNSET))
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
-
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -995,6 +540,400 @@ class DocumentEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_updated_by(data: object) -> Associate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        updated_by_type_0 = Associate.from_dict(data)
+
+        return updated_by_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Associate | None | Unset", data)
+
+
+def _parse_created_by(data: object) -> Associate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        created_by_type_0 = Associate.from_dict(data)
+
+        return created_by_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Associate | None | Unset", data)
+
+
+def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        updated_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return updated_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_document_template(data: object) -> DocumentTemplate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        document_template_type_0 = DocumentTemplate.from_dict(data)
+
+        return document_template_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DocumentTemplate | None | Unset", data)
+
+
+def _parse_person(data: object) -> None | Person | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        person_type_0 = Person.from_dict(data)
+
+        return person_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Person | Unset", data)
+
+
+def _parse_associate(data: object) -> Associate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        associate_type_0 = Associate.from_dict(data)
+
+        return associate_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Associate | None | Unset", data)
+
+
+def _parse_contact(data: object) -> Contact | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        contact_type_0 = Contact.from_dict(data)
+
+        return contact_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Contact | None | Unset", data)
+
+
+def _parse_project(data: object) -> None | Project | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        project_type_0 = Project.from_dict(data)
+
+        return project_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Project | Unset", data)
+
+
+def _parse_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_completed(data: object) -> ActivityStatus | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_type_0 = ActivityStatus(data)
+
+        return completed_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ActivityStatus | None | str | Unset", data)
+
+
+def _parse_type_(data: object) -> AppointmentType | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = AppointmentType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AppointmentType | None | str | Unset", data)
+
+
+def _parse_links(data: object) -> list[Link] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        links_type_0 = []
+        _links_type_0 = data
+        for links_type_0_item_data in _links_type_0:
+            links_type_0_item = Link.from_dict(links_type_0_item_data)
+
+            links_type_0.append(links_type_0_item)
+
+        return links_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[Link] | None | Unset", data)
+
+
+def _parse_lock_semantics(data: object) -> DocumentLockSemantics | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        lock_semantics_type_0 = DocumentLockSemantics(data)
+
+        return lock_semantics_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DocumentLockSemantics | None | str | Unset", data)
+
+
+def _parse_sale(data: object) -> None | Sale | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        sale_type_0 = Sale.from_dict(data)
+
+        return sale_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Sale | Unset", data)
+
+
+def _parse_user_defined_fields(data: object) -> None | StringDictionary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_defined_fields_type_0 = StringDictionary.from_dict(data)
+
+        return user_defined_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StringDictionary | Unset", data)
+
+
+def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        extra_fields_type_0 = StringDictionary.from_dict(data)
+
+        return extra_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StringDictionary | Unset", data)
+
+
+def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        custom_fields_type_0 = StringDictionary.from_dict(data)
+
+        return custom_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StringDictionary | Unset", data)
+
+
+def _parse_publish_event_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        publish_event_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return publish_event_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_publish_to(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        publish_to_type_0 = datetime.datetime.fromisoformat(data)
+
+        return publish_to_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_publish_from(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        publish_from_type_0 = datetime.datetime.fromisoformat(data)
+
+        return publish_from_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_visible_for(data: object) -> list[VisibleFor] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        visible_for_type_0 = []
+        _visible_for_type_0 = data
+        for visible_for_type_0_item_data in _visible_for_type_0:
+            visible_for_type_0_item = VisibleFor.from_dict(visible_for_type_0_item_data)
+
+            visible_for_type_0.append(visible_for_type_0_item)
+
+        return visible_for_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[VisibleFor] | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -157,161 +157,29 @@ class DocumentTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        document_template_id: int | None | Unset = d.pop("DocumentTemplateId", UNSET)
 
-        def _parse_document_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        document_template_id = _parse_document_template_id(d.pop("DocumentTemplateId", UNSET))
+        tooltip: None | str | Unset = d.pop("Tooltip", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        save_in_db: int | None | Unset = d.pop("SaveInDb", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        filename: None | str | Unset = d.pop("Filename", UNSET)
 
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
-
-        def _parse_save_in_db(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        save_in_db = _parse_save_in_db(d.pop("SaveInDb", UNSET))
-
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        filename = _parse_filename(d.pop("Filename", UNSET))
-
-        def _parse_default_oref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        default_oref = _parse_default_oref(d.pop("DefaultOref", UNSET))
-
-        def _parse_record_type(data: object) -> DocTmplType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                record_type_type_0 = DocTmplType(data)
-
-                return record_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DocTmplType | None | str | Unset", data)
+        default_oref: None | str | Unset = d.pop("DefaultOref", UNSET)
 
         record_type = _parse_record_type(d.pop("RecordType", UNSET))
 
-        def _parse_deleted(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
-
-        def _parse_direction(data: object) -> DocTmplDirection | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = DocTmplDirection(data)
-
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DocTmplDirection | None | str | Unset", data)
+        deleted: int | None | Unset = d.pop("Deleted", UNSET)
 
         direction = _parse_direction(d.pop("Direction", UNSET))
 
-        def _parse_autoevent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        autoevent_id = _parse_autoevent_id(d.pop("AutoeventId", UNSET))
-
-        def _parse_quote_doc_type(data: object) -> DocTmplQuoteType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quote_doc_type_type_0 = DocTmplQuoteType(data)
-
-                return quote_doc_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DocTmplQuoteType | None | str | Unset", data)
+        autoevent_id: int | None | Unset = d.pop("AutoeventId", UNSET)
 
         quote_doc_type = _parse_quote_doc_type(d.pop("QuoteDocType", UNSET))
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
-
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -349,6 +217,86 @@ class DocumentTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_record_type(data: object) -> DocTmplType | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        record_type_type_0 = DocTmplType(data)
+
+        return record_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DocTmplType | None | str | Unset", data)
+
+
+def _parse_direction(data: object) -> DocTmplDirection | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        direction_type_0 = DocTmplDirection(data)
+
+        return direction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DocTmplDirection | None | str | Unset", data)
+
+
+def _parse_quote_doc_type(data: object) -> DocTmplQuoteType | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        quote_doc_type_type_0 = DocTmplQuoteType(data)
+
+        return quote_doc_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DocTmplQuoteType | None | str | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -187,179 +187,33 @@ class EMailAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        e_mail_account_id: int | None | Unset = d.pop("EMailAccountId", UNSET)
 
-        def _parse_e_mail_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        e_mail_address: None | str | Unset = d.pop("EMailAddress", UNSET)
 
-        e_mail_account_id = _parse_e_mail_account_id(d.pop("EMailAccountId", UNSET))
-
-        def _parse_e_mail_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        e_mail_address = _parse_e_mail_address(d.pop("EMailAddress", UNSET))
-
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
-
-        def _parse_incoming_credentials(data: object) -> None | ServiceAuth | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incoming_credentials_type_0 = ServiceAuth.from_dict(data)
-
-                return incoming_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ServiceAuth | Unset", data)
+        associate_id: int | None | Unset = d.pop("AssociateId", UNSET)
 
         incoming_credentials = _parse_incoming_credentials(d.pop("IncomingCredentials", UNSET))
 
-        def _parse_outgoing_credentials(data: object) -> None | ServiceAuth | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outgoing_credentials_type_0 = ServiceAuth.from_dict(data)
-
-                return outgoing_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ServiceAuth | Unset", data)
-
         outgoing_credentials = _parse_outgoing_credentials(d.pop("OutgoingCredentials", UNSET))
 
-        def _parse_account_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        account_status: int | None | Unset = d.pop("AccountStatus", UNSET)
 
-        account_status = _parse_account_status(d.pop("AccountStatus", UNSET))
+        error_count: int | None | Unset = d.pop("ErrorCount", UNSET)
 
-        def _parse_error_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        error_reason: None | str | Unset = d.pop("ErrorReason", UNSET)
 
-        error_count = _parse_error_count(d.pop("ErrorCount", UNSET))
+        inbox_folder: None | str | Unset = d.pop("InboxFolder", UNSET)
 
-        def _parse_error_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        error_reason = _parse_error_reason(d.pop("ErrorReason", UNSET))
-
-        def _parse_inbox_folder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        inbox_folder = _parse_inbox_folder(d.pop("InboxFolder", UNSET))
-
-        def _parse_sent_folder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        sent_folder = _parse_sent_folder(d.pop("SentFolder", UNSET))
-
-        def _parse_last_fetch(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_fetch_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_fetch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        sent_folder: None | str | Unset = d.pop("SentFolder", UNSET)
 
         last_fetch = _parse_last_fetch(d.pop("LastFetch", UNSET))
 
-        def _parse_simple_mode(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        simple_mode: int | None | Unset = d.pop("SimpleMode", UNSET)
 
-        simple_mode = _parse_simple_mode(d.pop("SimpleMode", UNSET))
-
-        def _parse_use_graph_api(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        use_graph_api = _parse_use_graph_api(d.pop("UseGraphApi", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        use_graph_api: int | None | Unset = d.pop("UseGraphApi", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -399,6 +253,86 @@ class EMailAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_incoming_credentials(data: object) -> None | ServiceAuth | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        incoming_credentials_type_0 = ServiceAuth.from_dict(data)
+
+        return incoming_credentials_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ServiceAuth | Unset", data)
+
+
+def _parse_outgoing_credentials(data: object) -> None | ServiceAuth | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        outgoing_credentials_type_0 = ServiceAuth.from_dict(data)
+
+        return outgoing_credentials_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ServiceAuth | Unset", data)
+
+
+def _parse_last_fetch(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        last_fetch_type_0 = datetime.datetime.fromisoformat(data)
+
+        return last_fetch_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -142,150 +142,23 @@ class EMailAppointment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_appointment(data: object) -> Appointment | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                appointment_type_0 = Appointment.from_dict(data)
-
-                return appointment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Appointment | None | Unset", data)
-
         appointment = _parse_appointment(d.pop("Appointment", UNSET))
-
-        def _parse_cal_method(data: object) -> CalMethod | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cal_method_type_0 = CalMethod(data)
-
-                return cal_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CalMethod | None | str | Unset", data)
 
         cal_method = _parse_cal_method(d.pop("CalMethod", UNSET))
 
-        def _parse_participants(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                participants_type_0 = cast("list[str]", data)
-
-                return participants_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
-
         participants = _parse_participants(d.pop("Participants", UNSET))
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        comment: None | str | Unset = d.pop("Comment", UNSET)
 
-        comment = _parse_comment(d.pop("Comment", UNSET))
-
-        def _parse_sequence(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        sequence = _parse_sequence(d.pop("Sequence", UNSET))
-
-        def _parse_dt_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dt_start_type_0 = datetime.datetime.fromisoformat(data)
-
-                return dt_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        sequence: int | None | Unset = d.pop("Sequence", UNSET)
 
         dt_start = _parse_dt_start(d.pop("DtStart", UNSET))
 
-        def _parse_dt_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dt_end_type_0 = datetime.datetime.fromisoformat(data)
-
-                return dt_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         dt_end = _parse_dt_end(d.pop("DtEnd", UNSET))
 
-        def _parse_superseded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        superseded = _parse_superseded(d.pop("Superseded", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        superseded: bool | None | Unset = d.pop("Superseded", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -320,6 +193,118 @@ class EMailAppointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_appointment(data: object) -> Appointment | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        appointment_type_0 = Appointment.from_dict(data)
+
+        return appointment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Appointment | None | Unset", data)
+
+
+def _parse_cal_method(data: object) -> CalMethod | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        cal_method_type_0 = CalMethod(data)
+
+        return cal_method_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("CalMethod | None | str | Unset", data)
+
+
+def _parse_participants(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        participants_type_0 = cast("list[str]", data)
+
+        return participants_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_dt_start(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        dt_start_type_0 = datetime.datetime.fromisoformat(data)
+
+        return dt_start_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_dt_end(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        dt_end_type_0 = datetime.datetime.fromisoformat(data)
+
+        return dt_end_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

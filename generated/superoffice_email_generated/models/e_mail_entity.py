@@ -374,426 +374,61 @@ class EMailEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_to(data: object) -> list[EMailAddress] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                to_type_0 = []
-                _to_type_0 = data
-                for to_type_0_item_data in _to_type_0:
-                    to_type_0_item = EMailAddress.from_dict(to_type_0_item_data)
-
-                    to_type_0.append(to_type_0_item)
-
-                return to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailAddress] | None | Unset", data)
-
         to = _parse_to(d.pop("To", UNSET))
-
-        def _parse_cc(data: object) -> list[EMailAddress] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cc_type_0 = []
-                _cc_type_0 = data
-                for cc_type_0_item_data in _cc_type_0:
-                    cc_type_0_item = EMailAddress.from_dict(cc_type_0_item_data)
-
-                    cc_type_0.append(cc_type_0_item)
-
-                return cc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailAddress] | None | Unset", data)
 
         cc = _parse_cc(d.pop("Cc", UNSET))
 
-        def _parse_bcc(data: object) -> list[EMailAddress] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bcc_type_0 = []
-                _bcc_type_0 = data
-                for bcc_type_0_item_data in _bcc_type_0:
-                    bcc_type_0_item = EMailAddress.from_dict(bcc_type_0_item_data)
-
-                    bcc_type_0.append(bcc_type_0_item)
-
-                return bcc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailAddress] | None | Unset", data)
-
         bcc = _parse_bcc(d.pop("Bcc", UNSET))
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        subject: None | str | Unset = d.pop("Subject", UNSET)
 
-        subject = _parse_subject(d.pop("Subject", UNSET))
-
-        def _parse_html_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        html_body = _parse_html_body(d.pop("HTMLBody", UNSET))
-
-        def _parse_from_(data: object) -> EMailAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                from_type_0 = EMailAddress.from_dict(data)
-
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailAddress | None | Unset", data)
+        html_body: None | str | Unset = d.pop("HTMLBody", UNSET)
 
         from_ = _parse_from_(d.pop("From", UNSET))
 
-        def _parse_sent(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_type_0 = datetime.datetime.fromisoformat(data)
-
-                return sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         sent = _parse_sent(d.pop("Sent", UNSET))
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        size = _parse_size(d.pop("Size", UNSET))
-
-        def _parse_priority(data: object) -> EMailPriority | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_0 = EMailPriority(data)
-
-                return priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailPriority | None | str | Unset", data)
+        size: int | None | Unset = d.pop("Size", UNSET)
 
         priority = _parse_priority(d.pop("Priority", UNSET))
 
-        def _parse_flags(data: object) -> EMailFlags | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                flags_type_0 = EMailFlags(data)
-
-                return flags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailFlags | None | str | Unset", data)
-
         flags = _parse_flags(d.pop("Flags", UNSET))
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        message_id: None | str | Unset = d.pop("MessageID", UNSET)
 
-        message_id = _parse_message_id(d.pop("MessageID", UNSET))
+        plain_body: None | str | Unset = d.pop("PlainBody", UNSET)
 
-        def _parse_plain_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        plain_body = _parse_plain_body(d.pop("PlainBody", UNSET))
-
-        def _parse_is_sent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_sent = _parse_is_sent(d.pop("IsSent", UNSET))
-
-        def _parse_e_mail_so_info(data: object) -> EMailSOInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                e_mail_so_info_type_0 = EMailSOInfo.from_dict(data)
-
-                return e_mail_so_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailSOInfo | None | Unset", data)
+        is_sent: bool | None | Unset = d.pop("IsSent", UNSET)
 
         e_mail_so_info = _parse_e_mail_so_info(d.pop("EMailSOInfo", UNSET))
 
-        def _parse_server_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        server_id: int | None | Unset = d.pop("ServerId", UNSET)
 
-        server_id = _parse_server_id(d.pop("ServerId", UNSET))
-
-        def _parse_server_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        server_identifier = _parse_server_identifier(d.pop("ServerIdentifier", UNSET))
-
-        def _parse_attachments(data: object) -> list[EMailAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = EMailAttachment.from_dict(attachments_type_0_item_data)
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailAttachment] | None | Unset", data)
+        server_identifier: None | str | Unset = d.pop("ServerIdentifier", UNSET)
 
         attachments = _parse_attachments(d.pop("Attachments", UNSET))
 
-        def _parse_custom_header_list(data: object) -> list[EMailCustomHeader] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_header_list_type_0 = []
-                _custom_header_list_type_0 = data
-                for custom_header_list_type_0_item_data in _custom_header_list_type_0:
-                    custom_header_list_type_0_item = EMailCustomHeader.from_dict(custom_header_list_type_0_item_data)
-
-                    custom_header_list_type_0.append(custom_header_list_type_0_item)
-
-                return custom_header_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailCustomHeader] | None | Unset", data)
-
         custom_header_list = _parse_custom_header_list(d.pop("CustomHeaderList", UNSET))
 
-        def _parse_folder_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        folder_name: None | str | Unset = d.pop("FolderName", UNSET)
 
-        folder_name = _parse_folder_name(d.pop("FolderName", UNSET))
+        email_item_id: int | None | Unset = d.pop("EmailItemId", UNSET)
 
-        def _parse_email_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        email_item_id = _parse_email_item_id(d.pop("EmailItemId", UNSET))
-
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        account_id = _parse_account_id(d.pop("AccountId", UNSET))
-
-        def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                received_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return received_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        account_id: int | None | Unset = d.pop("AccountId", UNSET)
 
         received_at = _parse_received_at(d.pop("ReceivedAt", UNSET))
 
-        def _parse_in_reply_to(data: object) -> EMailEnvelope | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                in_reply_to_type_0 = EMailEnvelope.from_dict(data)
-
-                return in_reply_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailEnvelope | None | Unset", data)
-
         in_reply_to = _parse_in_reply_to(d.pop("InReplyTo", UNSET))
-
-        def _parse_replied_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                replied_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return replied_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
 
         replied_at = _parse_replied_at(d.pop("RepliedAt", UNSET))
 
-        def _parse_has_calendar_data(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        has_calendar_data = _parse_has_calendar_data(d.pop("HasCalendarData", UNSET))
-
-        def _parse_cal_method(data: object) -> CalMethod | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cal_method_type_0 = CalMethod(data)
-
-                return cal_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CalMethod | None | str | Unset", data)
+        has_calendar_data: bool | None | Unset = d.pop("HasCalendarData", UNSET)
 
         cal_method = _parse_cal_method(d.pop("CalMethod", UNSET))
 
-        def _parse_cal_reply_status(data: object) -> CalReplyStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cal_reply_status_type_0 = CalReplyStatus(data)
-
-                return cal_reply_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CalReplyStatus | None | str | Unset", data)
-
         cal_reply_status = _parse_cal_reply_status(d.pop("CalReplyStatus", UNSET))
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
-
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -847,6 +482,303 @@ class EMailEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_to(data: object) -> list[EMailAddress] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        to_type_0 = []
+        _to_type_0 = data
+        for to_type_0_item_data in _to_type_0:
+            to_type_0_item = EMailAddress.from_dict(to_type_0_item_data)
+
+            to_type_0.append(to_type_0_item)
+
+        return to_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailAddress] | None | Unset", data)
+
+
+def _parse_cc(data: object) -> list[EMailAddress] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        cc_type_0 = []
+        _cc_type_0 = data
+        for cc_type_0_item_data in _cc_type_0:
+            cc_type_0_item = EMailAddress.from_dict(cc_type_0_item_data)
+
+            cc_type_0.append(cc_type_0_item)
+
+        return cc_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailAddress] | None | Unset", data)
+
+
+def _parse_bcc(data: object) -> list[EMailAddress] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        bcc_type_0 = []
+        _bcc_type_0 = data
+        for bcc_type_0_item_data in _bcc_type_0:
+            bcc_type_0_item = EMailAddress.from_dict(bcc_type_0_item_data)
+
+            bcc_type_0.append(bcc_type_0_item)
+
+        return bcc_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailAddress] | None | Unset", data)
+
+
+def _parse_from_(data: object) -> EMailAddress | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        from_type_0 = EMailAddress.from_dict(data)
+
+        return from_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailAddress | None | Unset", data)
+
+
+def _parse_sent(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        sent_type_0 = datetime.datetime.fromisoformat(data)
+
+        return sent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_priority(data: object) -> EMailPriority | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        priority_type_0 = EMailPriority(data)
+
+        return priority_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailPriority | None | str | Unset", data)
+
+
+def _parse_flags(data: object) -> EMailFlags | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        flags_type_0 = EMailFlags(data)
+
+        return flags_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailFlags | None | str | Unset", data)
+
+
+def _parse_e_mail_so_info(data: object) -> EMailSOInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        e_mail_so_info_type_0 = EMailSOInfo.from_dict(data)
+
+        return e_mail_so_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailSOInfo | None | Unset", data)
+
+
+def _parse_attachments(data: object) -> list[EMailAttachment] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attachments_type_0 = []
+        _attachments_type_0 = data
+        for attachments_type_0_item_data in _attachments_type_0:
+            attachments_type_0_item = EMailAttachment.from_dict(attachments_type_0_item_data)
+
+            attachments_type_0.append(attachments_type_0_item)
+
+        return attachments_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailAttachment] | None | Unset", data)
+
+
+def _parse_custom_header_list(data: object) -> list[EMailCustomHeader] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        custom_header_list_type_0 = []
+        _custom_header_list_type_0 = data
+        for custom_header_list_type_0_item_data in _custom_header_list_type_0:
+            custom_header_list_type_0_item = EMailCustomHeader.from_dict(custom_header_list_type_0_item_data)
+
+            custom_header_list_type_0.append(custom_header_list_type_0_item)
+
+        return custom_header_list_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailCustomHeader] | None | Unset", data)
+
+
+def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        received_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return received_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_in_reply_to(data: object) -> EMailEnvelope | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        in_reply_to_type_0 = EMailEnvelope.from_dict(data)
+
+        return in_reply_to_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailEnvelope | None | Unset", data)
+
+
+def _parse_replied_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        replied_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return replied_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_cal_method(data: object) -> CalMethod | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        cal_method_type_0 = CalMethod(data)
+
+        return cal_method_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("CalMethod | None | str | Unset", data)
+
+
+def _parse_cal_reply_status(data: object) -> CalReplyStatus | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        cal_reply_status_type_0 = CalReplyStatus(data)
+
+        return cal_reply_status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("CalReplyStatus | None | str | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

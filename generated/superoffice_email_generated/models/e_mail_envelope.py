@@ -178,190 +178,29 @@ class EMailEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        server_id: int | None | Unset = d.pop("ServerId", UNSET)
 
-        def _parse_server_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        server_identifier: None | str | Unset = d.pop("ServerIdentifier", UNSET)
 
-        server_id = _parse_server_id(d.pop("ServerId", UNSET))
+        message_id: None | str | Unset = d.pop("MessageId", UNSET)
 
-        def _parse_server_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        server_identifier = _parse_server_identifier(d.pop("ServerIdentifier", UNSET))
-
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        message_id = _parse_message_id(d.pop("MessageId", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        subject = _parse_subject(d.pop("Subject", UNSET))
-
-        def _parse_from_(data: object) -> EMailAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                from_type_0 = EMailAddress.from_dict(data)
-
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailAddress | None | Unset", data)
+        subject: None | str | Unset = d.pop("Subject", UNSET)
 
         from_ = _parse_from_(d.pop("From", UNSET))
 
-        def _parse_to(data: object) -> list[EMailAddress] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                to_type_0 = []
-                _to_type_0 = data
-                for to_type_0_item_data in _to_type_0:
-                    to_type_0_item = EMailAddress.from_dict(to_type_0_item_data)
-
-                    to_type_0.append(to_type_0_item)
-
-                return to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailAddress] | None | Unset", data)
-
         to = _parse_to(d.pop("To", UNSET))
-
-        def _parse_sent(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_type_0 = datetime.datetime.fromisoformat(data)
-
-                return sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
 
         sent = _parse_sent(d.pop("Sent", UNSET))
 
-        def _parse_priority(data: object) -> EMailPriority | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_0 = EMailPriority(data)
-
-                return priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailPriority | None | str | Unset", data)
-
         priority = _parse_priority(d.pop("Priority", UNSET))
-
-        def _parse_flags(data: object) -> EMailFlags | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                flags_type_0 = EMailFlags(data)
-
-                return flags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailFlags | None | str | Unset", data)
 
         flags = _parse_flags(d.pop("Flags", UNSET))
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        size = _parse_size(d.pop("Size", UNSET))
-
-        def _parse_e_mail_so_info(data: object) -> EMailSOInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                e_mail_so_info_type_0 = EMailSOInfo.from_dict(data)
-
-                return e_mail_so_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailSOInfo | None | Unset", data)
+        size: int | None | Unset = d.pop("Size", UNSET)
 
         e_mail_so_info = _parse_e_mail_so_info(d.pop("EMailSOInfo", UNSET))
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
-
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -399,6 +238,139 @@ class EMailEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_from_(data: object) -> EMailAddress | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        from_type_0 = EMailAddress.from_dict(data)
+
+        return from_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailAddress | None | Unset", data)
+
+
+def _parse_to(data: object) -> list[EMailAddress] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        to_type_0 = []
+        _to_type_0 = data
+        for to_type_0_item_data in _to_type_0:
+            to_type_0_item = EMailAddress.from_dict(to_type_0_item_data)
+
+            to_type_0.append(to_type_0_item)
+
+        return to_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailAddress] | None | Unset", data)
+
+
+def _parse_sent(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        sent_type_0 = datetime.datetime.fromisoformat(data)
+
+        return sent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_priority(data: object) -> EMailPriority | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        priority_type_0 = EMailPriority(data)
+
+        return priority_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailPriority | None | str | Unset", data)
+
+
+def _parse_flags(data: object) -> EMailFlags | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        flags_type_0 = EMailFlags(data)
+
+        return flags_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailFlags | None | str | Unset", data)
+
+
+def _parse_e_mail_so_info(data: object) -> EMailSOInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        e_mail_so_info_type_0 = EMailSOInfo.from_dict(data)
+
+        return e_mail_so_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailSOInfo | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

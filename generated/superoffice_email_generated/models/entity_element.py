@@ -76,65 +76,13 @@ class EntityElement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        value: None | str | Unset = d.pop("Value", UNSET)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        stripped_value: None | str | Unset = d.pop("StrippedValue", UNSET)
 
-        value = _parse_value(d.pop("Value", UNSET))
-
-        def _parse_stripped_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        stripped_value = _parse_stripped_value(d.pop("StrippedValue", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        description: None | str | Unset = d.pop("Description", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -164,6 +112,38 @@ class EntityElement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,42 +64,13 @@ class ErrorInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        error: bool | None | Unset = d.pop("Error", UNSET)
 
-        def _parse_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        error_type: None | str | Unset = d.pop("ErrorType", UNSET)
 
-        error = _parse_error(d.pop("Error", UNSET))
+        error_message: None | str | Unset = d.pop("ErrorMessage", UNSET)
 
-        def _parse_error_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        error_type = _parse_error_type(d.pop("ErrorType", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
-
-        def _parse_error_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        error_source = _parse_error_source(d.pop("ErrorSource", UNSET))
+        error_source: None | str | Unset = d.pop("ErrorSource", UNSET)
 
         error_info = cls(
             error=error,

@@ -57,41 +57,11 @@ class FieldProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_field_right(data: object) -> FieldRight | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_right_type_0 = FieldRight.from_dict(data)
-
-                return field_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldRight | None | Unset", data)
-
         field_right = _parse_field_right(d.pop("FieldRight", UNSET))
 
-        def _parse_field_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        field_type: None | str | Unset = d.pop("FieldType", UNSET)
 
-        field_type = _parse_field_type(d.pop("FieldType", UNSET))
-
-        def _parse_field_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        field_length = _parse_field_length(d.pop("FieldLength", UNSET))
+        field_length: int | None | Unset = d.pop("FieldLength", UNSET)
 
         field_property = cls(
             field_right=field_right,
@@ -117,6 +87,22 @@ class FieldProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_field_right(data: object) -> FieldRight | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_right_type_0 = FieldRight.from_dict(data)
+
+        return field_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldRight | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

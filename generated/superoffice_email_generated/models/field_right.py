@@ -48,32 +48,9 @@ class FieldRight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_mask(data: object) -> EFieldRight | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mask_type_0 = EFieldRight(data)
-
-                return mask_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EFieldRight | None | str | Unset", data)
-
         mask = _parse_mask(d.pop("Mask", UNSET))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reason = _parse_reason(d.pop("Reason", UNSET))
+        reason: None | str | Unset = d.pop("Reason", UNSET)
 
         field_right = cls(
             mask=mask,
@@ -98,3 +75,19 @@ class FieldRight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_mask(data: object) -> EFieldRight | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        mask_type_0 = EFieldRight(data)
+
+        return mask_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EFieldRight | None | str | Unset", data)

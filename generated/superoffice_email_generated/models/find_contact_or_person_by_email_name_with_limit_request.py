@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,42 +67,13 @@ class FindContactOrPersonByEmailNameWithLimitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        email_address: None | str | Unset = d.pop("EmailAddress", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        number_of_contacts: int | None | Unset = d.pop("NumberOfContacts", UNSET)
 
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
-
-        def _parse_number_of_contacts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        number_of_contacts = _parse_number_of_contacts(d.pop("NumberOfContacts", UNSET))
-
-        def _parse_number_of_persons(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        number_of_persons = _parse_number_of_persons(d.pop("NumberOfPersons", UNSET))
+        number_of_persons: int | None | Unset = d.pop("NumberOfPersons", UNSET)
 
         find_contact_or_person_by_email_name_with_limit_request = cls(
             name=name,

@@ -59,41 +59,11 @@ class GetEMailAsStreamFromServerIdentifierRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_info_type_0 = EMailConnectionInfo.from_dict(data)
-
-                return connection_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfo | None | Unset", data)
-
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
-        def _parse_message_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        message_server_id: None | str | Unset = d.pop("MessageServerId", UNSET)
 
-        message_server_id = _parse_message_server_id(d.pop("MessageServerId", UNSET))
-
-        def _parse_strip_attachments(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strip_attachments = _parse_strip_attachments(d.pop("StripAttachments", UNSET))
+        strip_attachments: bool | None | Unset = d.pop("StripAttachments", UNSET)
 
         get_e_mail_as_stream_from_server_identifier_request = cls(
             connection_info=connection_info,
@@ -119,6 +89,22 @@ class GetEMailAsStreamFromServerIdentifierRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        connection_info_type_0 = EMailConnectionInfo.from_dict(data)
+
+        return connection_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfo | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

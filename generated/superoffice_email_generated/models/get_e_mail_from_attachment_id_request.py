@@ -60,41 +60,11 @@ class GetEMailFromAttachmentIdRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_email_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        email_id = _parse_email_id(d.pop("EmailId", UNSET))
-
-        def _parse_attachment_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachment_ids_type_0 = cast("list[str]", data)
-
-                return attachment_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
+        email_id: int | None | Unset = d.pop("EmailId", UNSET)
 
         attachment_ids = _parse_attachment_ids(d.pop("AttachmentIds", UNSET))
 
-        def _parse_include_attachments(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        include_attachments = _parse_include_attachments(d.pop("IncludeAttachments", UNSET))
+        include_attachments: bool | None | Unset = d.pop("IncludeAttachments", UNSET)
 
         get_e_mail_from_attachment_id_request = cls(
             email_id=email_id,
@@ -120,3 +90,19 @@ class GetEMailFromAttachmentIdRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachment_ids(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attachment_ids_type_0 = cast("list[str]", data)
+
+        return attachment_ids_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,15 +37,7 @@ class GetEmailAppointmentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_mail_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        mail_item_id = _parse_mail_item_id(d.pop("MailItemId", UNSET))
+        mail_item_id: int | None | Unset = d.pop("MailItemId", UNSET)
 
         get_email_appointment_request = cls(
             mail_item_id=mail_item_id,

@@ -39,22 +39,6 @@ class GetEmailMessageIdsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connection_info_extended(data: object) -> EMailConnectionInfoExtended | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_info_extended_type_0 = EMailConnectionInfoExtended.from_dict(data)
-
-                return connection_info_extended_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfoExtended | None | Unset", data)
-
         connection_info_extended = _parse_connection_info_extended(d.pop("ConnectionInfoExtended", UNSET))
 
         get_email_message_ids_request = cls(
@@ -79,6 +63,22 @@ class GetEmailMessageIdsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_connection_info_extended(data: object) -> EMailConnectionInfoExtended | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        connection_info_extended_type_0 = EMailConnectionInfoExtended.from_dict(data)
+
+        return connection_info_extended_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfoExtended | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

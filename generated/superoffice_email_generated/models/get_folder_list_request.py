@@ -49,32 +49,9 @@ class GetFolderListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_info_type_0 = EMailConnectionInfo.from_dict(data)
-
-                return connection_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfo | None | Unset", data)
-
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
-        def _parse_include_item_count(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        include_item_count = _parse_include_item_count(d.pop("IncludeItemCount", UNSET))
+        include_item_count: bool | None | Unset = d.pop("IncludeItemCount", UNSET)
 
         get_folder_list_request = cls(
             connection_info=connection_info,
@@ -99,6 +76,22 @@ class GetFolderListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        connection_info_type_0 = EMailConnectionInfo.from_dict(data)
+
+        return connection_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfo | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -40,22 +40,6 @@ class GetNewMailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_folders(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                folders_type_0 = cast("list[int]", data)
-
-                return folders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[int] | None | Unset", data)
-
         folders = _parse_folders(d.pop("Folders", UNSET))
 
         get_new_mail_request = cls(
@@ -80,3 +64,19 @@ class GetNewMailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_folders(data: object) -> list[int] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        folders_type_0 = cast("list[int]", data)
+
+        return folders_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[int] | None | Unset", data)

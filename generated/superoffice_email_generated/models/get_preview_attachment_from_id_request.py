@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,42 +67,13 @@ class GetPreviewAttachmentFromIdRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        mail_item_id: int | None | Unset = d.pop("MailItemId", UNSET)
 
-        def _parse_mail_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        attachment_id: None | str | Unset = d.pop("AttachmentId", UNSET)
 
-        mail_item_id = _parse_mail_item_id(d.pop("MailItemId", UNSET))
+        attachment_type: None | str | Unset = d.pop("AttachmentType", UNSET)
 
-        def _parse_attachment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        attachment_id = _parse_attachment_id(d.pop("AttachmentId", UNSET))
-
-        def _parse_attachment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        attachment_type = _parse_attachment_type(d.pop("AttachmentType", UNSET))
-
-        def _parse_attachment_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        attachment_filename = _parse_attachment_filename(d.pop("AttachmentFilename", UNSET))
+        attachment_filename: None | str | Unset = d.pop("AttachmentFilename", UNSET)
 
         get_preview_attachment_from_id_request = cls(
             mail_item_id=mail_item_id,

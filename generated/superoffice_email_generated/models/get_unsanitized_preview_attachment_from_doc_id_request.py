@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,24 +47,9 @@ class GetUnsanitizedPreviewAttachmentFromDocIdRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        doc_id: int | None | Unset = d.pop("DocId", UNSET)
 
-        def _parse_doc_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        doc_id = _parse_doc_id(d.pop("DocId", UNSET))
-
-        def _parse_attachment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        attachment_id = _parse_attachment_id(d.pop("AttachmentId", UNSET))
+        attachment_id: None | str | Unset = d.pop("AttachmentId", UNSET)
 
         get_unsanitized_preview_attachment_from_doc_id_request = cls(
             doc_id=doc_id,

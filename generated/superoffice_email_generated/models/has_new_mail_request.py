@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,24 +47,9 @@ class HasNewMailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        mail_item_id: int | None | Unset = d.pop("MailItemId", UNSET)
 
-        def _parse_mail_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        mail_item_id = _parse_mail_item_id(d.pop("MailItemId", UNSET))
-
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
+        folder_id: int | None | Unset = d.pop("FolderId", UNSET)
 
         has_new_mail_request = cls(
             mail_item_id=mail_item_id,

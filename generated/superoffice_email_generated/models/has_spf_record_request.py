@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,24 +47,9 @@ class HasSPFRecordRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        source_spf: None | str | Unset = d.pop("SourceSpf", UNSET)
 
-        def _parse_source_spf(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        source_spf = _parse_source_spf(d.pop("SourceSpf", UNSET))
-
-        def _parse_target_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        target_domain = _parse_target_domain(d.pop("TargetDomain", UNSET))
+        target_domain: None | str | Unset = d.pop("TargetDomain", UNSET)
 
         has_spf_record_request = cls(
             source_spf=source_spf,

@@ -50,32 +50,9 @@ class MarkEmailsAsReadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ids_type_0 = cast("list[int]", data)
-
-                return ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[int] | None | Unset", data)
-
         ids = _parse_ids(d.pop("Ids", UNSET))
 
-        def _parse_read(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        read = _parse_read(d.pop("Read", UNSET))
+        read: bool | None | Unset = d.pop("Read", UNSET)
 
         mark_emails_as_read_request = cls(
             ids=ids,
@@ -100,3 +77,19 @@ class MarkEmailsAsReadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ids(data: object) -> list[int] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        ids_type_0 = cast("list[int]", data)
+
+        return ids_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[int] | None | Unset", data)

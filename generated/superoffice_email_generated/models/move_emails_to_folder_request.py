@@ -50,30 +50,7 @@ class MoveEmailsToFolderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
-
-        def _parse_email_item_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                email_item_ids_type_0 = cast("list[int]", data)
-
-                return email_item_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[int] | None | Unset", data)
+        folder_id: int | None | Unset = d.pop("FolderId", UNSET)
 
         email_item_ids = _parse_email_item_ids(d.pop("EmailItemIds", UNSET))
 
@@ -100,3 +77,19 @@ class MoveEmailsToFolderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_email_item_ids(data: object) -> list[int] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        email_item_ids_type_0 = cast("list[int]", data)
+
+        return email_item_ids_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[int] | None | Unset", data)

@@ -62,49 +62,11 @@ class MoveToFolderFromServerIdentifierRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_info_type_0 = EMailConnectionInfo.from_dict(data)
-
-                return connection_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfo | None | Unset", data)
-
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
-
-        def _parse_message_server_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_server_ids_type_0 = cast("list[str]", data)
-
-                return message_server_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
 
         message_server_ids = _parse_message_server_ids(d.pop("MessageServerIds", UNSET))
 
-        def _parse_target_folder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        target_folder = _parse_target_folder(d.pop("TargetFolder", UNSET))
+        target_folder: None | str | Unset = d.pop("TargetFolder", UNSET)
 
         move_to_folder_from_server_identifier_request = cls(
             connection_info=connection_info,
@@ -130,6 +92,38 @@ class MoveToFolderFromServerIdentifierRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        connection_info_type_0 = EMailConnectionInfo.from_dict(data)
+
+        return connection_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfo | None | Unset", data)
+
+
+def _parse_message_server_ids(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        message_server_ids_type_0 = cast("list[str]", data)
+
+        return message_server_ids_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -774,989 +774,141 @@ class PersonEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        firstname: None | str | Unset = d.pop("Firstname", UNSET)
 
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
+        middle_name: None | str | Unset = d.pop("MiddleName", UNSET)
 
-        def _parse_firstname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        lastname: None | str | Unset = d.pop("Lastname", UNSET)
 
-        firstname = _parse_firstname(d.pop("Firstname", UNSET))
+        mrmrs: None | str | Unset = d.pop("Mrmrs", UNSET)
 
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        middle_name = _parse_middle_name(d.pop("MiddleName", UNSET))
-
-        def _parse_lastname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        lastname = _parse_lastname(d.pop("Lastname", UNSET))
-
-        def _parse_mrmrs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        mrmrs = _parse_mrmrs(d.pop("Mrmrs", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("Title", UNSET))
-
-        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        title: None | str | Unset = d.pop("Title", UNSET)
 
         updated_date = _parse_updated_date(d.pop("UpdatedDate", UNSET))
 
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
-
-        def _parse_birth_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birth_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return birth_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
 
         birth_date = _parse_birth_date(d.pop("BirthDate", UNSET))
 
-        def _parse_created_by(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = Associate.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Associate | None | Unset", data)
-
         created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
-
-        def _parse_emails(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = []
-                _emails_type_0 = data
-                for emails_type_0_item_data in _emails_type_0:
-                    emails_type_0_item = EntityElement.from_dict(emails_type_0_item_data)
-
-                    emails_type_0.append(emails_type_0_item)
-
-                return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
 
         emails = _parse_emails(d.pop("Emails", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        description: None | str | Unset = d.pop("Description", UNSET)
 
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_is_associate(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_associate = _parse_is_associate(d.pop("IsAssociate", UNSET))
-
-        def _parse_private_phones(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                private_phones_type_0 = []
-                _private_phones_type_0 = data
-                for private_phones_type_0_item_data in _private_phones_type_0:
-                    private_phones_type_0_item = EntityElement.from_dict(private_phones_type_0_item_data)
-
-                    private_phones_type_0.append(private_phones_type_0_item)
-
-                return private_phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
+        is_associate: bool | None | Unset = d.pop("IsAssociate", UNSET)
 
         private_phones = _parse_private_phones(d.pop("PrivatePhones", UNSET))
 
-        def _parse_faxes(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                faxes_type_0 = []
-                _faxes_type_0 = data
-                for faxes_type_0_item_data in _faxes_type_0:
-                    faxes_type_0_item = EntityElement.from_dict(faxes_type_0_item_data)
-
-                    faxes_type_0.append(faxes_type_0_item)
-
-                return faxes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
-
         faxes = _parse_faxes(d.pop("Faxes", UNSET))
-
-        def _parse_mobile_phones(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mobile_phones_type_0 = []
-                _mobile_phones_type_0 = data
-                for mobile_phones_type_0_item_data in _mobile_phones_type_0:
-                    mobile_phones_type_0_item = EntityElement.from_dict(mobile_phones_type_0_item_data)
-
-                    mobile_phones_type_0.append(mobile_phones_type_0_item)
-
-                return mobile_phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
 
         mobile_phones = _parse_mobile_phones(d.pop("MobilePhones", UNSET))
 
-        def _parse_office_phones(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                office_phones_type_0 = []
-                _office_phones_type_0 = data
-                for office_phones_type_0_item_data in _office_phones_type_0:
-                    office_phones_type_0_item = EntityElement.from_dict(office_phones_type_0_item_data)
-
-                    office_phones_type_0.append(office_phones_type_0_item)
-
-                return office_phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
-
         office_phones = _parse_office_phones(d.pop("OfficePhones", UNSET))
-
-        def _parse_other_phones(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                other_phones_type_0 = []
-                _other_phones_type_0 = data
-                for other_phones_type_0_item_data in _other_phones_type_0:
-                    other_phones_type_0_item = EntityElement.from_dict(other_phones_type_0_item_data)
-
-                    other_phones_type_0.append(other_phones_type_0_item)
-
-                return other_phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
 
         other_phones = _parse_other_phones(d.pop("OtherPhones", UNSET))
 
-        def _parse_position(data: object) -> None | Position | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = Position.from_dict(data)
-
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Position | Unset", data)
-
         position = _parse_position(d.pop("Position", UNSET))
-
-        def _parse_updated_by(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                updated_by_type_0 = Associate.from_dict(data)
-
-                return updated_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Associate | None | Unset", data)
 
         updated_by = _parse_updated_by(d.pop("UpdatedBy", UNSET))
 
-        def _parse_contact(data: object) -> Contact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = Contact.from_dict(data)
-
-                return contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Contact | None | Unset", data)
-
         contact = _parse_contact(d.pop("Contact", UNSET))
-
-        def _parse_country(data: object) -> Country | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                country_type_0 = Country.from_dict(data)
-
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Country | None | Unset", data)
 
         country = _parse_country(d.pop("Country", UNSET))
 
-        def _parse_interests(data: object) -> list[SelectableMDOListItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                interests_type_0 = []
-                _interests_type_0 = data
-                for interests_type_0_item_data in _interests_type_0:
-                    interests_type_0_item = SelectableMDOListItem.from_dict(interests_type_0_item_data)
-
-                    interests_type_0.append(interests_type_0_item)
-
-                return interests_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[SelectableMDOListItem] | None | Unset", data)
-
         interests = _parse_interests(d.pop("Interests", UNSET))
 
-        def _parse_person_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        person_number: None | str | Unset = d.pop("PersonNumber", UNSET)
 
-        person_number = _parse_person_number(d.pop("PersonNumber", UNSET))
+        full_name: None | str | Unset = d.pop("FullName", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        no_mailing: bool | None | Unset = d.pop("NoMailing", UNSET)
 
-        full_name = _parse_full_name(d.pop("FullName", UNSET))
+        use_person_address: bool | None | Unset = d.pop("UsePersonAddress", UNSET)
 
-        def _parse_no_mailing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        no_mailing = _parse_no_mailing(d.pop("NoMailing", UNSET))
-
-        def _parse_use_person_address(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        use_person_address = _parse_use_person_address(d.pop("UsePersonAddress", UNSET))
-
-        def _parse_retired(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        retired = _parse_retired(d.pop("Retired", UNSET))
-
-        def _parse_urls(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                urls_type_0 = []
-                _urls_type_0 = data
-                for urls_type_0_item_data in _urls_type_0:
-                    urls_type_0_item = EntityElement.from_dict(urls_type_0_item_data)
-
-                    urls_type_0.append(urls_type_0_item)
-
-                return urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
+        retired: bool | None | Unset = d.pop("Retired", UNSET)
 
         urls = _parse_urls(d.pop("Urls", UNSET))
 
-        def _parse_formal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
-
-        def _parse_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = Address.from_dict(data)
-
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Address | None | Unset", data)
+        formal_name: None | str | Unset = d.pop("FormalName", UNSET)
 
         address = _parse_address(d.pop("Address", UNSET))
 
-        def _parse_post_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        post_3: None | str | Unset = d.pop("Post3", UNSET)
 
-        post_3 = _parse_post_3(d.pop("Post3", UNSET))
+        post_2: None | str | Unset = d.pop("Post2", UNSET)
 
-        def _parse_post_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        post_1: None | str | Unset = d.pop("Post1", UNSET)
 
-        post_2 = _parse_post_2(d.pop("Post2", UNSET))
+        kanalname: None | str | Unset = d.pop("Kanalname", UNSET)
 
-        def _parse_post_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        post_1 = _parse_post_1(d.pop("Post1", UNSET))
-
-        def _parse_kanalname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        kanalname = _parse_kanalname(d.pop("Kanalname", UNSET))
-
-        def _parse_kanafname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        kanafname = _parse_kanafname(d.pop("Kanafname", UNSET))
-
-        def _parse_corresponding_associate(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                corresponding_associate_type_0 = Associate.from_dict(data)
-
-                return corresponding_associate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Associate | None | Unset", data)
+        kanafname: None | str | Unset = d.pop("Kanafname", UNSET)
 
         corresponding_associate = _parse_corresponding_associate(d.pop("CorrespondingAssociate", UNSET))
 
-        def _parse_category(data: object) -> Category | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                category_type_0 = Category.from_dict(data)
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Category | None | Unset", data)
-
         category = _parse_category(d.pop("Category", UNSET))
-
-        def _parse_business(data: object) -> Business | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                business_type_0 = Business.from_dict(data)
-
-                return business_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Business | None | Unset", data)
 
         business = _parse_business(d.pop("Business", UNSET))
 
-        def _parse_associate(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                associate_type_0 = Associate.from_dict(data)
-
-                return associate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Associate | None | Unset", data)
-
         associate = _parse_associate(d.pop("Associate", UNSET))
 
-        def _parse_salutation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        salutation: None | str | Unset = d.pop("Salutation", UNSET)
 
-        salutation = _parse_salutation(d.pop("Salutation", UNSET))
-
-        def _parse_active_interests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        active_interests = _parse_active_interests(d.pop("ActiveInterests", UNSET))
-
-        def _parse_support_associate(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                support_associate_type_0 = Associate.from_dict(data)
-
-                return support_associate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Associate | None | Unset", data)
+        active_interests: int | None | Unset = d.pop("ActiveInterests", UNSET)
 
         support_associate = _parse_support_associate(d.pop("SupportAssociate", UNSET))
 
-        def _parse_ticket_priority(data: object) -> None | TicketPriority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_priority_type_0 = TicketPriority.from_dict(data)
-
-                return ticket_priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TicketPriority | Unset", data)
-
         ticket_priority = _parse_ticket_priority(d.pop("TicketPriority", UNSET))
-
-        def _parse_customer_language(data: object) -> CustomerLanguage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_language_type_0 = CustomerLanguage.from_dict(data)
-
-                return customer_language_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CustomerLanguage | None | Unset", data)
 
         customer_language = _parse_customer_language(d.pop("CustomerLanguage", UNSET))
 
-        def _parse_dbi_agent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        dbi_agent_id: int | None | Unset = d.pop("DbiAgentId", UNSET)
 
-        dbi_agent_id = _parse_dbi_agent_id(d.pop("DbiAgentId", UNSET))
-
-        def _parse_dbi_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        dbi_key = _parse_dbi_key(d.pop("DbiKey", UNSET))
-
-        def _parse_dbi_last_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dbi_last_modified_type_0 = datetime.datetime.fromisoformat(data)
-
-                return dbi_last_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        dbi_key: None | str | Unset = d.pop("DbiKey", UNSET)
 
         dbi_last_modified = _parse_dbi_last_modified(d.pop("DbiLastModified", UNSET))
 
-        def _parse_dbi_last_syncronized(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dbi_last_syncronized_type_0 = datetime.datetime.fromisoformat(data)
-
-                return dbi_last_syncronized_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         dbi_last_syncronized = _parse_dbi_last_syncronized(d.pop("DbiLastSyncronized", UNSET))
 
-        def _parse_sent_info(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        sent_info: int | None | Unset = d.pop("SentInfo", UNSET)
 
-        sent_info = _parse_sent_info(d.pop("SentInfo", UNSET))
-
-        def _parse_show_contact_tickets(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        show_contact_tickets = _parse_show_contact_tickets(d.pop("ShowContactTickets", UNSET))
-
-        def _parse_user_info(data: object) -> None | Unset | UserInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_info_type_0 = UserInfo.from_dict(data)
-
-                return user_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UserInfo", data)
+        show_contact_tickets: int | None | Unset = d.pop("ShowContactTickets", UNSET)
 
         user_info = _parse_user_info(d.pop("UserInfo", UNSET))
 
-        def _parse_chat_emails(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                chat_emails_type_0 = []
-                _chat_emails_type_0 = data
-                for chat_emails_type_0_item_data in _chat_emails_type_0:
-                    chat_emails_type_0_item = EntityElement.from_dict(chat_emails_type_0_item_data)
-
-                    chat_emails_type_0.append(chat_emails_type_0_item)
-
-                return chat_emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
-
         chat_emails = _parse_chat_emails(d.pop("ChatEmails", UNSET))
-
-        def _parse_internet_phones(data: object) -> list[EntityElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                internet_phones_type_0 = []
-                _internet_phones_type_0 = data
-                for internet_phones_type_0_item_data in _internet_phones_type_0:
-                    internet_phones_type_0_item = EntityElement.from_dict(internet_phones_type_0_item_data)
-
-                    internet_phones_type_0.append(internet_phones_type_0_item)
-
-                return internet_phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EntityElement] | None | Unset", data)
 
         internet_phones = _parse_internet_phones(d.pop("InternetPhones", UNSET))
 
-        def _parse_source(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        source: int | None | Unset = d.pop("Source", UNSET)
 
-        source = _parse_source(d.pop("Source", UNSET))
-
-        def _parse_active_erp_links(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
-
-        def _parse_shipment_types(data: object) -> list[SelectableMDOListItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                shipment_types_type_0 = []
-                _shipment_types_type_0 = data
-                for shipment_types_type_0_item_data in _shipment_types_type_0:
-                    shipment_types_type_0_item = SelectableMDOListItem.from_dict(shipment_types_type_0_item_data)
-
-                    shipment_types_type_0.append(shipment_types_type_0_item)
-
-                return shipment_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[SelectableMDOListItem] | None | Unset", data)
+        active_erp_links: int | None | Unset = d.pop("ActiveErpLinks", UNSET)
 
         shipment_types = _parse_shipment_types(d.pop("ShipmentTypes", UNSET))
 
-        def _parse_consents(data: object) -> list[ConsentInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                consents_type_0 = []
-                _consents_type_0 = data
-                for consents_type_0_item_data in _consents_type_0:
-                    consents_type_0_item = ConsentInfo.from_dict(consents_type_0_item_data)
-
-                    consents_type_0.append(consents_type_0_item)
-
-                return consents_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ConsentInfo] | None | Unset", data)
-
         consents = _parse_consents(d.pop("Consents", UNSET))
-
-        def _parse_bounce_emails(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bounce_emails_type_0 = cast("list[str]", data)
-
-                return bounce_emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
 
         bounce_emails = _parse_bounce_emails(d.pop("BounceEmails", UNSET))
 
-        def _parse_active_status_monitor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        active_status_monitor_id: int | None | Unset = d.pop("ActiveStatusMonitorId", UNSET)
 
-        active_status_monitor_id = _parse_active_status_monitor_id(d.pop("ActiveStatusMonitorId", UNSET))
-
-        def _parse_created_by_form_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        created_by_form_id = _parse_created_by_form_id(d.pop("CreatedByFormId", UNSET))
-
-        def _parse_utm_parameters(data: object) -> None | SavedUtmParameters | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                utm_parameters_type_0 = SavedUtmParameters.from_dict(data)
-
-                return utm_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SavedUtmParameters | Unset", data)
+        created_by_form_id: int | None | Unset = d.pop("CreatedByFormId", UNSET)
 
         utm_parameters = _parse_utm_parameters(d.pop("UtmParameters", UNSET))
 
-        def _parse_leadstatus_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        leadstatus_id: int | None | Unset = d.pop("LeadstatusId", UNSET)
 
-        leadstatus_id = _parse_leadstatus_id(d.pop("LeadstatusId", UNSET))
-
-        def _parse_leadstatus(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        leadstatus = _parse_leadstatus(d.pop("Leadstatus", UNSET))
-
-        def _parse_user_defined_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_defined_fields_type_0 = StringDictionary.from_dict(data)
-
-                return user_defined_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StringDictionary | Unset", data)
+        leadstatus: None | str | Unset = d.pop("Leadstatus", UNSET)
 
         user_defined_fields = _parse_user_defined_fields(d.pop("UserDefinedFields", UNSET))
 
-        def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_fields_type_0 = StringDictionary.from_dict(data)
-
-                return extra_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StringDictionary | Unset", data)
-
         extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
-
-        def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = StringDictionary.from_dict(data)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StringDictionary | Unset", data)
 
         custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
-
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -1850,6 +1002,674 @@ class PersonEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        updated_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return updated_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_birth_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        birth_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return birth_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_created_by(data: object) -> Associate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        created_by_type_0 = Associate.from_dict(data)
+
+        return created_by_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Associate | None | Unset", data)
+
+
+def _parse_emails(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        emails_type_0 = []
+        _emails_type_0 = data
+        for emails_type_0_item_data in _emails_type_0:
+            emails_type_0_item = EntityElement.from_dict(emails_type_0_item_data)
+
+            emails_type_0.append(emails_type_0_item)
+
+        return emails_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_private_phones(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        private_phones_type_0 = []
+        _private_phones_type_0 = data
+        for private_phones_type_0_item_data in _private_phones_type_0:
+            private_phones_type_0_item = EntityElement.from_dict(private_phones_type_0_item_data)
+
+            private_phones_type_0.append(private_phones_type_0_item)
+
+        return private_phones_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_faxes(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        faxes_type_0 = []
+        _faxes_type_0 = data
+        for faxes_type_0_item_data in _faxes_type_0:
+            faxes_type_0_item = EntityElement.from_dict(faxes_type_0_item_data)
+
+            faxes_type_0.append(faxes_type_0_item)
+
+        return faxes_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_mobile_phones(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        mobile_phones_type_0 = []
+        _mobile_phones_type_0 = data
+        for mobile_phones_type_0_item_data in _mobile_phones_type_0:
+            mobile_phones_type_0_item = EntityElement.from_dict(mobile_phones_type_0_item_data)
+
+            mobile_phones_type_0.append(mobile_phones_type_0_item)
+
+        return mobile_phones_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_office_phones(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        office_phones_type_0 = []
+        _office_phones_type_0 = data
+        for office_phones_type_0_item_data in _office_phones_type_0:
+            office_phones_type_0_item = EntityElement.from_dict(office_phones_type_0_item_data)
+
+            office_phones_type_0.append(office_phones_type_0_item)
+
+        return office_phones_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_other_phones(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        other_phones_type_0 = []
+        _other_phones_type_0 = data
+        for other_phones_type_0_item_data in _other_phones_type_0:
+            other_phones_type_0_item = EntityElement.from_dict(other_phones_type_0_item_data)
+
+            other_phones_type_0.append(other_phones_type_0_item)
+
+        return other_phones_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_position(data: object) -> None | Position | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        position_type_0 = Position.from_dict(data)
+
+        return position_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Position | Unset", data)
+
+
+def _parse_updated_by(data: object) -> Associate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        updated_by_type_0 = Associate.from_dict(data)
+
+        return updated_by_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Associate | None | Unset", data)
+
+
+def _parse_contact(data: object) -> Contact | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        contact_type_0 = Contact.from_dict(data)
+
+        return contact_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Contact | None | Unset", data)
+
+
+def _parse_country(data: object) -> Country | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        country_type_0 = Country.from_dict(data)
+
+        return country_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Country | None | Unset", data)
+
+
+def _parse_interests(data: object) -> list[SelectableMDOListItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        interests_type_0 = []
+        _interests_type_0 = data
+        for interests_type_0_item_data in _interests_type_0:
+            interests_type_0_item = SelectableMDOListItem.from_dict(interests_type_0_item_data)
+
+            interests_type_0.append(interests_type_0_item)
+
+        return interests_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[SelectableMDOListItem] | None | Unset", data)
+
+
+def _parse_urls(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        urls_type_0 = []
+        _urls_type_0 = data
+        for urls_type_0_item_data in _urls_type_0:
+            urls_type_0_item = EntityElement.from_dict(urls_type_0_item_data)
+
+            urls_type_0.append(urls_type_0_item)
+
+        return urls_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_address(data: object) -> Address | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        address_type_0 = Address.from_dict(data)
+
+        return address_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Address | None | Unset", data)
+
+
+def _parse_corresponding_associate(data: object) -> Associate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        corresponding_associate_type_0 = Associate.from_dict(data)
+
+        return corresponding_associate_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Associate | None | Unset", data)
+
+
+def _parse_category(data: object) -> Category | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        category_type_0 = Category.from_dict(data)
+
+        return category_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Category | None | Unset", data)
+
+
+def _parse_business(data: object) -> Business | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        business_type_0 = Business.from_dict(data)
+
+        return business_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Business | None | Unset", data)
+
+
+def _parse_associate(data: object) -> Associate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        associate_type_0 = Associate.from_dict(data)
+
+        return associate_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Associate | None | Unset", data)
+
+
+def _parse_support_associate(data: object) -> Associate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        support_associate_type_0 = Associate.from_dict(data)
+
+        return support_associate_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("Associate | None | Unset", data)
+
+
+def _parse_ticket_priority(data: object) -> None | TicketPriority | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        ticket_priority_type_0 = TicketPriority.from_dict(data)
+
+        return ticket_priority_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TicketPriority | Unset", data)
+
+
+def _parse_customer_language(data: object) -> CustomerLanguage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        customer_language_type_0 = CustomerLanguage.from_dict(data)
+
+        return customer_language_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("CustomerLanguage | None | Unset", data)
+
+
+def _parse_dbi_last_modified(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        dbi_last_modified_type_0 = datetime.datetime.fromisoformat(data)
+
+        return dbi_last_modified_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_dbi_last_syncronized(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        dbi_last_syncronized_type_0 = datetime.datetime.fromisoformat(data)
+
+        return dbi_last_syncronized_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_user_info(data: object) -> None | Unset | UserInfo:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_info_type_0 = UserInfo.from_dict(data)
+
+        return user_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Unset | UserInfo", data)
+
+
+def _parse_chat_emails(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        chat_emails_type_0 = []
+        _chat_emails_type_0 = data
+        for chat_emails_type_0_item_data in _chat_emails_type_0:
+            chat_emails_type_0_item = EntityElement.from_dict(chat_emails_type_0_item_data)
+
+            chat_emails_type_0.append(chat_emails_type_0_item)
+
+        return chat_emails_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_internet_phones(data: object) -> list[EntityElement] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        internet_phones_type_0 = []
+        _internet_phones_type_0 = data
+        for internet_phones_type_0_item_data in _internet_phones_type_0:
+            internet_phones_type_0_item = EntityElement.from_dict(internet_phones_type_0_item_data)
+
+            internet_phones_type_0.append(internet_phones_type_0_item)
+
+        return internet_phones_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EntityElement] | None | Unset", data)
+
+
+def _parse_shipment_types(data: object) -> list[SelectableMDOListItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        shipment_types_type_0 = []
+        _shipment_types_type_0 = data
+        for shipment_types_type_0_item_data in _shipment_types_type_0:
+            shipment_types_type_0_item = SelectableMDOListItem.from_dict(shipment_types_type_0_item_data)
+
+            shipment_types_type_0.append(shipment_types_type_0_item)
+
+        return shipment_types_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[SelectableMDOListItem] | None | Unset", data)
+
+
+def _parse_consents(data: object) -> list[ConsentInfo] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        consents_type_0 = []
+        _consents_type_0 = data
+        for consents_type_0_item_data in _consents_type_0:
+            consents_type_0_item = ConsentInfo.from_dict(consents_type_0_item_data)
+
+            consents_type_0.append(consents_type_0_item)
+
+        return consents_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[ConsentInfo] | None | Unset", data)
+
+
+def _parse_bounce_emails(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        bounce_emails_type_0 = cast("list[str]", data)
+
+        return bounce_emails_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_utm_parameters(data: object) -> None | SavedUtmParameters | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        utm_parameters_type_0 = SavedUtmParameters.from_dict(data)
+
+        return utm_parameters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | SavedUtmParameters | Unset", data)
+
+
+def _parse_user_defined_fields(data: object) -> None | StringDictionary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_defined_fields_type_0 = StringDictionary.from_dict(data)
+
+        return user_defined_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StringDictionary | Unset", data)
+
+
+def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        extra_fields_type_0 = StringDictionary.from_dict(data)
+
+        return extra_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StringDictionary | Unset", data)
+
+
+def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        custom_fields_type_0 = StringDictionary.from_dict(data)
+
+        return custom_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StringDictionary | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -75,59 +75,15 @@ class RecurrenceDate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         date = _parse_date(d.pop("Date", UNSET))
 
-        def _parse_is_conflict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        is_conflict: bool | None | Unset = d.pop("IsConflict", UNSET)
 
-        is_conflict = _parse_is_conflict(d.pop("IsConflict", UNSET))
+        description: None | str | Unset = d.pop("Description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        description_style_hint: None | str | Unset = d.pop("DescriptionStyleHint", UNSET)
 
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_description_style_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description_style_hint = _parse_description_style_hint(d.pop("DescriptionStyleHint", UNSET))
-
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
+        tooltip: None | str | Unset = d.pop("Tooltip", UNSET)
 
         recurrence_date = cls(
             date=date,
@@ -155,3 +111,19 @@ class RecurrenceDate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)

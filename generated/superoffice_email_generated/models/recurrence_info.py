@@ -160,191 +160,29 @@ class RecurrenceInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_recurrence_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        recurrence_id = _parse_recurrence_id(d.pop("RecurrenceId", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        recurrence_id: int | None | Unset = d.pop("RecurrenceId", UNSET)
 
         start_date = _parse_start_date(d.pop("StartDate", UNSET))
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
         end_date = _parse_end_date(d.pop("EndDate", UNSET))
-
-        def _parse_recurrence_end_type(data: object) -> None | RecurrenceEndType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recurrence_end_type_type_0 = RecurrenceEndType(data)
-
-                return recurrence_end_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RecurrenceEndType | str | Unset", data)
 
         recurrence_end_type = _parse_recurrence_end_type(d.pop("RecurrenceEndType", UNSET))
 
-        def _parse_pattern(data: object) -> None | RecurrencePattern | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pattern_type_0 = RecurrencePattern(data)
-
-                return pattern_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RecurrencePattern | str | Unset", data)
-
         pattern = _parse_pattern(d.pop("Pattern", UNSET))
-
-        def _parse_day_pattern(data: object) -> None | RecurrenceDayPattern | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                day_pattern_type_0 = RecurrenceDayPattern.from_dict(data)
-
-                return day_pattern_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RecurrenceDayPattern | Unset", data)
 
         day_pattern = _parse_day_pattern(d.pop("DayPattern", UNSET))
 
-        def _parse_week_pattern(data: object) -> None | RecurrenceWeekPattern | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                week_pattern_type_0 = RecurrenceWeekPattern.from_dict(data)
-
-                return week_pattern_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RecurrenceWeekPattern | Unset", data)
-
         week_pattern = _parse_week_pattern(d.pop("WeekPattern", UNSET))
-
-        def _parse_month_pattern(data: object) -> None | RecurrenceMonthPattern | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                month_pattern_type_0 = RecurrenceMonthPattern.from_dict(data)
-
-                return month_pattern_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RecurrenceMonthPattern | Unset", data)
 
         month_pattern = _parse_month_pattern(d.pop("MonthPattern", UNSET))
 
-        def _parse_year_pattern(data: object) -> None | RecurrenceYearPattern | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                year_pattern_type_0 = RecurrenceYearPattern.from_dict(data)
-
-                return year_pattern_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RecurrenceYearPattern | Unset", data)
-
         year_pattern = _parse_year_pattern(d.pop("YearPattern", UNSET))
-
-        def _parse_dates(data: object) -> list[RecurrenceDate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dates_type_0 = []
-                _dates_type_0 = data
-                for dates_type_0_item_data in _dates_type_0:
-                    dates_type_0_item = RecurrenceDate.from_dict(dates_type_0_item_data)
-
-                    dates_type_0.append(dates_type_0_item)
-
-                return dates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[RecurrenceDate] | None | Unset", data)
 
         dates = _parse_dates(d.pop("Dates", UNSET))
 
-        def _parse_recurrence_counter(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        recurrence_counter: int | None | Unset = d.pop("RecurrenceCounter", UNSET)
 
-        recurrence_counter = _parse_recurrence_counter(d.pop("RecurrenceCounter", UNSET))
-
-        def _parse_is_recurrence(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_recurrence = _parse_is_recurrence(d.pop("IsRecurrence", UNSET))
+        is_recurrence: bool | None | Unset = d.pop("IsRecurrence", UNSET)
 
         recurrence_info = cls(
             recurrence_id=recurrence_id,
@@ -379,6 +217,155 @@ class RecurrenceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return start_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return end_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_recurrence_end_type(data: object) -> None | RecurrenceEndType | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        recurrence_end_type_type_0 = RecurrenceEndType(data)
+
+        return recurrence_end_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RecurrenceEndType | str | Unset", data)
+
+
+def _parse_pattern(data: object) -> None | RecurrencePattern | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        pattern_type_0 = RecurrencePattern(data)
+
+        return pattern_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RecurrencePattern | str | Unset", data)
+
+
+def _parse_day_pattern(data: object) -> None | RecurrenceDayPattern | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        day_pattern_type_0 = RecurrenceDayPattern.from_dict(data)
+
+        return day_pattern_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RecurrenceDayPattern | Unset", data)
+
+
+def _parse_week_pattern(data: object) -> None | RecurrenceWeekPattern | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        week_pattern_type_0 = RecurrenceWeekPattern.from_dict(data)
+
+        return week_pattern_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RecurrenceWeekPattern | Unset", data)
+
+
+def _parse_month_pattern(data: object) -> None | RecurrenceMonthPattern | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        month_pattern_type_0 = RecurrenceMonthPattern.from_dict(data)
+
+        return month_pattern_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RecurrenceMonthPattern | Unset", data)
+
+
+def _parse_year_pattern(data: object) -> None | RecurrenceYearPattern | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        year_pattern_type_0 = RecurrenceYearPattern.from_dict(data)
+
+        return year_pattern_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RecurrenceYearPattern | Unset", data)
+
+
+def _parse_dates(data: object) -> list[RecurrenceDate] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        dates_type_0 = []
+        _dates_type_0 = data
+        for dates_type_0_item_data in _dates_type_0:
+            dates_type_0_item = RecurrenceDate.from_dict(dates_type_0_item_data)
+
+            dates_type_0.append(dates_type_0_item)
+
+        return dates_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[RecurrenceDate] | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -81,73 +81,13 @@ class RecurrenceMonthPattern:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cycle: int | None | Unset = d.pop("Cycle", UNSET)
 
-        def _parse_cycle(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        cycle = _parse_cycle(d.pop("Cycle", UNSET))
-
-        def _parse_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        day = _parse_day(d.pop("Day", UNSET))
-
-        def _parse_weekday(data: object) -> None | str | Unset | Weekday:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                weekday_type_0 = Weekday(data)
-
-                return weekday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | Unset | Weekday", data)
+        day: int | None | Unset = d.pop("Day", UNSET)
 
         weekday = _parse_weekday(d.pop("Weekday", UNSET))
 
-        def _parse_week_of_month(data: object) -> None | str | Unset | WeekOfMonth:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                week_of_month_type_0 = WeekOfMonth(data)
-
-                return week_of_month_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | Unset | WeekOfMonth", data)
-
         week_of_month = _parse_week_of_month(d.pop("WeekOfMonth", UNSET))
-
-        def _parse_pattern(data: object) -> None | RecurrenceMonthlyPattern | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pattern_type_0 = RecurrenceMonthlyPattern(data)
-
-                return pattern_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RecurrenceMonthlyPattern | str | Unset", data)
 
         pattern = _parse_pattern(d.pop("Pattern", UNSET))
 
@@ -177,3 +117,51 @@ class RecurrenceMonthPattern:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_weekday(data: object) -> None | str | Unset | Weekday:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        weekday_type_0 = Weekday(data)
+
+        return weekday_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | str | Unset | Weekday", data)
+
+
+def _parse_week_of_month(data: object) -> None | str | Unset | WeekOfMonth:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        week_of_month_type_0 = WeekOfMonth(data)
+
+        return week_of_month_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | str | Unset | WeekOfMonth", data)
+
+
+def _parse_pattern(data: object) -> None | RecurrenceMonthlyPattern | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        pattern_type_0 = RecurrenceMonthlyPattern(data)
+
+        return pattern_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RecurrenceMonthlyPattern | str | Unset", data)

@@ -48,30 +48,7 @@ class RecurrenceWeekPattern:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_cycle(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        cycle = _parse_cycle(d.pop("Cycle", UNSET))
-
-        def _parse_weekdays(data: object) -> None | str | Unset | Weekday:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                weekdays_type_0 = Weekday(data)
-
-                return weekdays_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | Unset | Weekday", data)
+        cycle: int | None | Unset = d.pop("Cycle", UNSET)
 
         weekdays = _parse_weekdays(d.pop("Weekdays", UNSET))
 
@@ -98,3 +75,19 @@ class RecurrenceWeekPattern:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_weekdays(data: object) -> None | str | Unset | Weekday:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        weekdays_type_0 = Weekday(data)
+
+        return weekdays_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | str | Unset | Weekday", data)

@@ -72,56 +72,11 @@ class RelayMessageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connection_info_extended(data: object) -> EMailConnectionInfoExtended | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_info_extended_type_0 = EMailConnectionInfoExtended.from_dict(data)
-
-                return connection_info_extended_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfoExtended | None | Unset", data)
-
         connection_info_extended = _parse_connection_info_extended(d.pop("ConnectionInfoExtended", UNSET))
 
-        def _parse_rfc_822(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        rfc_822: None | str | Unset = d.pop("Rfc822", UNSET)
 
-        rfc_822 = _parse_rfc_822(d.pop("Rfc822", UNSET))
-
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        from_ = _parse_from_(d.pop("From", UNSET))
-
-        def _parse_recipients(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                recipients_type_0 = cast("list[str]", data)
-
-                return recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
+        from_: None | str | Unset = d.pop("From", UNSET)
 
         recipients = _parse_recipients(d.pop("Recipients", UNSET))
 
@@ -150,6 +105,38 @@ class RelayMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_connection_info_extended(data: object) -> EMailConnectionInfoExtended | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        connection_info_extended_type_0 = EMailConnectionInfoExtended.from_dict(data)
+
+        return connection_info_extended_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfoExtended | None | Unset", data)
+
+
+def _parse_recipients(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        recipients_type_0 = cast("list[str]", data)
+
+        return recipients_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -285,295 +285,57 @@ class Sale:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
-
-        def _parse_sale_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sale_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return sale_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        contact_name: None | str | Unset = d.pop("ContactName", UNSET)
 
         sale_date = _parse_sale_date(d.pop("SaleDate", UNSET))
 
-        def _parse_sale_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        sale_id: int | None | Unset = d.pop("SaleId", UNSET)
 
-        sale_id = _parse_sale_id(d.pop("SaleId", UNSET))
+        probability: int | None | Unset = d.pop("Probability", UNSET)
 
-        def _parse_probability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        title: None | str | Unset = d.pop("Title", UNSET)
 
-        probability = _parse_probability(d.pop("Probability", UNSET))
+        amount: float | None | Unset = d.pop("Amount", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        currency: None | str | Unset = d.pop("Currency", UNSET)
 
-        title = _parse_title(d.pop("Title", UNSET))
+        project_name: None | str | Unset = d.pop("ProjectName", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        associate_full_name: None | str | Unset = d.pop("AssociateFullName", UNSET)
 
-        amount = _parse_amount(d.pop("Amount", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        currency = _parse_currency(d.pop("Currency", UNSET))
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        project_name = _parse_project_name(d.pop("ProjectName", UNSET))
-
-        def _parse_associate_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        associate_full_name = _parse_associate_full_name(d.pop("AssociateFullName", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_status(data: object) -> None | SaleStatus | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = SaleStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SaleStatus | str | Unset", data)
+        description: None | str | Unset = d.pop("Description", UNSET)
 
         status = _parse_status(d.pop("Status", UNSET))
 
-        def _parse_weighted_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        weighted_amount: float | None | Unset = d.pop("WeightedAmount", UNSET)
 
-        weighted_amount = _parse_weighted_amount(d.pop("WeightedAmount", UNSET))
+        project_id: int | None | Unset = d.pop("ProjectId", UNSET)
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        earning_percent: float | None | Unset = d.pop("EarningPercent", UNSET)
 
-        project_id = _parse_project_id(d.pop("ProjectId", UNSET))
+        earning: float | None | Unset = d.pop("Earning", UNSET)
 
-        def _parse_earning_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        contact_id: int | None | Unset = d.pop("ContactId", UNSET)
 
-        earning_percent = _parse_earning_percent(d.pop("EarningPercent", UNSET))
+        associate_id: int | None | Unset = d.pop("AssociateId", UNSET)
 
-        def _parse_earning(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
-        earning = _parse_earning(d.pop("Earning", UNSET))
+        sale_type_id: int | None | Unset = d.pop("SaleTypeId", UNSET)
 
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        sale_type_name: None | str | Unset = d.pop("SaleTypeName", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
-
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
-
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
-
-        def _parse_sale_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        sale_type_id = _parse_sale_type_id(d.pop("SaleTypeId", UNSET))
-
-        def _parse_sale_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        sale_type_name = _parse_sale_type_name(d.pop("SaleTypeName", UNSET))
-
-        def _parse_person_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        person_full_name = _parse_person_full_name(d.pop("PersonFullName", UNSET))
-
-        def _parse_completed(data: object) -> ActivityStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_type_0 = ActivityStatus(data)
-
-                return completed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ActivityStatus | None | str | Unset", data)
+        person_full_name: None | str | Unset = d.pop("PersonFullName", UNSET)
 
         completed = _parse_completed(d.pop("Completed", UNSET))
 
-        def _parse_active_erp_links(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
-
-        def _parse_next_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_due_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        active_erp_links: int | None | Unset = d.pop("ActiveErpLinks", UNSET)
 
         next_due_date = _parse_next_due_date(d.pop("NextDueDate", UNSET))
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        number = _parse_number(d.pop("Number", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        number: None | str | Unset = d.pop("Number", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -625,6 +387,102 @@ class Sale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_sale_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        sale_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return sale_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_status(data: object) -> None | SaleStatus | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = SaleStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | SaleStatus | str | Unset", data)
+
+
+def _parse_completed(data: object) -> ActivityStatus | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_type_0 = ActivityStatus(data)
+
+        return completed_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ActivityStatus | None | str | Unset", data)
+
+
+def _parse_next_due_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        next_due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+        return next_due_date_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -39,22 +39,6 @@ class SaveDraftRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_entity(data: object) -> EMailEntity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                entity_type_0 = EMailEntity.from_dict(data)
-
-                return entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailEntity | None | Unset", data)
-
         entity = _parse_entity(d.pop("Entity", UNSET))
 
         save_draft_request = cls(
@@ -79,6 +63,22 @@ class SaveDraftRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_entity(data: object) -> EMailEntity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        entity_type_0 = EMailEntity.from_dict(data)
+
+        return entity_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailEntity | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -59,41 +59,11 @@ class SaveEmailToTmpDocumentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_email(data: object) -> EMailEntity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_type_0 = EMailEntity.from_dict(data)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailEntity | None | Unset", data)
-
         email = _parse_email(d.pop("Email", UNSET))
 
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        folder_id: int | None | Unset = d.pop("FolderId", UNSET)
 
-        folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
-
-        def _parse_strip_attachments(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strip_attachments = _parse_strip_attachments(d.pop("StripAttachments", UNSET))
+        strip_attachments: bool | None | Unset = d.pop("StripAttachments", UNSET)
 
         save_email_to_tmp_document_request = cls(
             email=email,
@@ -119,6 +89,22 @@ class SaveEmailToTmpDocumentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_email(data: object) -> EMailEntity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        email_type_0 = EMailEntity.from_dict(data)
+
+        return email_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailEntity | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

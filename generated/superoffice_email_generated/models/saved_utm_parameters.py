@@ -166,155 +166,33 @@ class SavedUtmParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        form_name: None | str | Unset = d.pop("FormName", UNSET)
 
-        def _parse_form_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        firsttouch_source: None | str | Unset = d.pop("FirsttouchSource", UNSET)
 
-        form_name = _parse_form_name(d.pop("FormName", UNSET))
+        firsttouch_medium: None | str | Unset = d.pop("FirsttouchMedium", UNSET)
 
-        def _parse_firsttouch_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        firsttouch_campaign: None | str | Unset = d.pop("FirsttouchCampaign", UNSET)
 
-        firsttouch_source = _parse_firsttouch_source(d.pop("FirsttouchSource", UNSET))
+        firsttouch_term: None | str | Unset = d.pop("FirsttouchTerm", UNSET)
 
-        def _parse_firsttouch_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        firsttouch_content: None | str | Unset = d.pop("FirsttouchContent", UNSET)
 
-        firsttouch_medium = _parse_firsttouch_medium(d.pop("FirsttouchMedium", UNSET))
+        firsttouch_referrer_domain: None | str | Unset = d.pop("FirsttouchReferrerDomain", UNSET)
 
-        def _parse_firsttouch_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        source: None | str | Unset = d.pop("Source", UNSET)
 
-        firsttouch_campaign = _parse_firsttouch_campaign(d.pop("FirsttouchCampaign", UNSET))
+        medium: None | str | Unset = d.pop("Medium", UNSET)
 
-        def _parse_firsttouch_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        campaign: None | str | Unset = d.pop("Campaign", UNSET)
 
-        firsttouch_term = _parse_firsttouch_term(d.pop("FirsttouchTerm", UNSET))
+        term: None | str | Unset = d.pop("Term", UNSET)
 
-        def _parse_firsttouch_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        content: None | str | Unset = d.pop("Content", UNSET)
 
-        firsttouch_content = _parse_firsttouch_content(d.pop("FirsttouchContent", UNSET))
-
-        def _parse_firsttouch_referrer_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        firsttouch_referrer_domain = _parse_firsttouch_referrer_domain(d.pop("FirsttouchReferrerDomain", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        source = _parse_source(d.pop("Source", UNSET))
-
-        def _parse_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        medium = _parse_medium(d.pop("Medium", UNSET))
-
-        def _parse_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        campaign = _parse_campaign(d.pop("Campaign", UNSET))
-
-        def _parse_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        term = _parse_term(d.pop("Term", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        content = _parse_content(d.pop("Content", UNSET))
-
-        def _parse_referrer_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        referrer_domain = _parse_referrer_domain(d.pop("ReferrerDomain", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        referrer_domain: None | str | Unset = d.pop("ReferrerDomain", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -354,6 +232,38 @@ class SavedUtmParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -193,194 +193,37 @@ class SelectableMDOListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        id = _parse_id(d.pop("Id", UNSET))
+        tool_tip: None | str | Unset = d.pop("ToolTip", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        deleted: bool | None | Unset = d.pop("Deleted", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        rank: int | None | Unset = d.pop("Rank", UNSET)
 
-        def _parse_tool_tip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        type_: None | str | Unset = d.pop("Type", UNSET)
 
-        tool_tip = _parse_tool_tip(d.pop("ToolTip", UNSET))
+        color_block: int | None | Unset = d.pop("ColorBlock", UNSET)
 
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        icon_hint: None | str | Unset = d.pop("IconHint", UNSET)
 
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
-
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        rank = _parse_rank(d.pop("Rank", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        type_ = _parse_type_(d.pop("Type", UNSET))
-
-        def _parse_color_block(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        color_block = _parse_color_block(d.pop("ColorBlock", UNSET))
-
-        def _parse_icon_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        icon_hint = _parse_icon_hint(d.pop("IconHint", UNSET))
-
-        def _parse_selected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        selected = _parse_selected(d.pop("Selected", UNSET))
-
-        def _parse_last_changed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_changed_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_changed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        selected: bool | None | Unset = d.pop("Selected", UNSET)
 
         last_changed = _parse_last_changed(d.pop("LastChanged", UNSET))
 
-        def _parse_child_items(data: object) -> list[SelectableMDOListItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                child_items_type_0 = []
-                _child_items_type_0 = data
-                for child_items_type_0_item_data in _child_items_type_0:
-                    child_items_type_0_item = SelectableMDOListItem.from_dict(child_items_type_0_item_data)
-
-                    child_items_type_0.append(child_items_type_0_item)
-
-                return child_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[SelectableMDOListItem] | None | Unset", data)
-
         child_items = _parse_child_items(d.pop("ChildItems", UNSET))
 
-        def _parse_extra_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        extra_info: None | str | Unset = d.pop("ExtraInfo", UNSET)
 
-        extra_info = _parse_extra_info(d.pop("ExtraInfo", UNSET))
+        style_hint: None | str | Unset = d.pop("StyleHint", UNSET)
 
-        def _parse_style_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        hidden: bool | None | Unset = d.pop("Hidden", UNSET)
 
-        style_hint = _parse_style_hint(d.pop("StyleHint", UNSET))
-
-        def _parse_hidden(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        hidden = _parse_hidden(d.pop("Hidden", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        full_name = _parse_full_name(d.pop("FullName", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        full_name: None | str | Unset = d.pop("FullName", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -422,6 +265,75 @@ class SelectableMDOListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_last_changed(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        last_changed_type_0 = datetime.datetime.fromisoformat(data)
+
+        return last_changed_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_child_items(data: object) -> list[SelectableMDOListItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        child_items_type_0 = []
+        _child_items_type_0 = data
+        for child_items_type_0_item_data in _child_items_type_0:
+            child_items_type_0_item = SelectableMDOListItem.from_dict(child_items_type_0_item_data)
+
+            child_items_type_0.append(child_items_type_0_item)
+
+        return child_items_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[SelectableMDOListItem] | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

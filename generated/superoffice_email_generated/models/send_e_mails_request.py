@@ -67,60 +67,9 @@ class SendEMailsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_outgoing_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outgoing_connection_info_type_0 = EMailConnectionInfo.from_dict(data)
-
-                return outgoing_connection_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfo | None | Unset", data)
-
         outgoing_connection_info = _parse_outgoing_connection_info(d.pop("OutgoingConnectionInfo", UNSET))
 
-        def _parse_emails(data: object) -> list[EMailEntity] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = []
-                _emails_type_0 = data
-                for emails_type_0_item_data in _emails_type_0:
-                    emails_type_0_item = EMailEntity.from_dict(emails_type_0_item_data)
-
-                    emails_type_0.append(emails_type_0_item)
-
-                return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailEntity] | None | Unset", data)
-
         emails = _parse_emails(d.pop("Emails", UNSET))
-
-        def _parse_sent_items_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sent_items_connection_info_type_0 = EMailConnectionInfo.from_dict(data)
-
-                return sent_items_connection_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfo | None | Unset", data)
 
         sent_items_connection_info = _parse_sent_items_connection_info(d.pop("SentItemsConnectionInfo", UNSET))
 
@@ -148,6 +97,59 @@ class SendEMailsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_outgoing_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        outgoing_connection_info_type_0 = EMailConnectionInfo.from_dict(data)
+
+        return outgoing_connection_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfo | None | Unset", data)
+
+
+def _parse_emails(data: object) -> list[EMailEntity] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        emails_type_0 = []
+        _emails_type_0 = data
+        for emails_type_0_item_data in _emails_type_0:
+            emails_type_0_item = EMailEntity.from_dict(emails_type_0_item_data)
+
+            emails_type_0.append(emails_type_0_item)
+
+        return emails_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailEntity] | None | Unset", data)
+
+
+def _parse_sent_items_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        sent_items_connection_info_type_0 = EMailConnectionInfo.from_dict(data)
+
+        return sent_items_connection_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfo | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

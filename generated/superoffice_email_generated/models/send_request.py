@@ -43,27 +43,6 @@ class SendRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_emails(data: object) -> list[EMailEntity] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = []
-                _emails_type_0 = data
-                for emails_type_0_item_data in _emails_type_0:
-                    emails_type_0_item = EMailEntity.from_dict(emails_type_0_item_data)
-
-                    emails_type_0.append(emails_type_0_item)
-
-                return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailEntity] | None | Unset", data)
-
         emails = _parse_emails(d.pop("Emails", UNSET))
 
         send_request = cls(
@@ -88,6 +67,27 @@ class SendRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_emails(data: object) -> list[EMailEntity] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        emails_type_0 = []
+        _emails_type_0 = data
+        for emails_type_0_item_data in _emails_type_0:
+            emails_type_0_item = EMailEntity.from_dict(emails_type_0_item_data)
+
+            emails_type_0.append(emails_type_0_item)
+
+        return emails_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailEntity] | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -55,43 +55,7 @@ class SetSubscriptionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_info_type_0 = EMailConnectionInfo.from_dict(data)
-
-                return connection_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EMailConnectionInfo | None | Unset", data)
-
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
-
-        def _parse_folders(data: object) -> list[EMailFolder] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                folders_type_0 = []
-                _folders_type_0 = data
-                for folders_type_0_item_data in _folders_type_0:
-                    folders_type_0_item = EMailFolder.from_dict(folders_type_0_item_data)
-
-                    folders_type_0.append(folders_type_0_item)
-
-                return folders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[EMailFolder] | None | Unset", data)
 
         folders = _parse_folders(d.pop("Folders", UNSET))
 
@@ -118,6 +82,43 @@ class SetSubscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_connection_info(data: object) -> EMailConnectionInfo | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        connection_info_type_0 = EMailConnectionInfo.from_dict(data)
+
+        return connection_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EMailConnectionInfo | None | Unset", data)
+
+
+def _parse_folders(data: object) -> list[EMailFolder] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        folders_type_0 = []
+        _folders_type_0 = data
+        for folders_type_0_item_data in _folders_type_0:
+            folders_type_0_item = EMailFolder.from_dict(folders_type_0_item_data)
+
+            folders_type_0.append(folders_type_0_item)
+
+        return folders_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[EMailFolder] | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -111,95 +111,23 @@ class StructuredAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_atype_idx(data: object) -> AddressType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                atype_idx_type_0 = AddressType(data)
-
-                return atype_idx_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AddressType | None | str | Unset", data)
-
         atype_idx = _parse_atype_idx(d.pop("AtypeIdx", UNSET))
 
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        address_1: None | str | Unset = d.pop("Address1", UNSET)
 
-        address_1 = _parse_address_1(d.pop("Address1", UNSET))
+        address_2: None | str | Unset = d.pop("Address2", UNSET)
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        address_3: None | str | Unset = d.pop("Address3", UNSET)
 
-        address_2 = _parse_address_2(d.pop("Address2", UNSET))
+        city: None | str | Unset = d.pop("City", UNSET)
 
-        def _parse_address_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        county: None | str | Unset = d.pop("County", UNSET)
 
-        address_3 = _parse_address_3(d.pop("Address3", UNSET))
+        state: None | str | Unset = d.pop("State", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        zipcode: None | str | Unset = d.pop("Zipcode", UNSET)
 
-        city = _parse_city(d.pop("City", UNSET))
-
-        def _parse_county(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        county = _parse_county(d.pop("County", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        state = _parse_state(d.pop("State", UNSET))
-
-        def _parse_zipcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        zipcode = _parse_zipcode(d.pop("Zipcode", UNSET))
-
-        def _parse_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        formatted = _parse_formatted(d.pop("Formatted", UNSET))
+        formatted: None | str | Unset = d.pop("Formatted", UNSET)
 
         structured_address = cls(
             atype_idx=atype_idx,
@@ -231,3 +159,19 @@ class StructuredAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_atype_idx(data: object) -> AddressType | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        atype_idx_type_0 = AddressType(data)
+
+        return atype_idx_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AddressType | None | str | Unset", data)

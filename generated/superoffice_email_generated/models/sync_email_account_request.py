@@ -38,22 +38,6 @@ class SyncEmailAccountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_sync_user_account(data: object) -> None | SyncUserAccount | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sync_user_account_type_0 = SyncUserAccount.from_dict(data)
-
-                return sync_user_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SyncUserAccount | Unset", data)
-
         sync_user_account = _parse_sync_user_account(d.pop("SyncUserAccount", UNSET))
 
         sync_email_account_request = cls(
@@ -78,6 +62,22 @@ class SyncEmailAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_sync_user_account(data: object) -> None | SyncUserAccount | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        sync_user_account_type_0 = SyncUserAccount.from_dict(data)
+
+        return sync_user_account_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | SyncUserAccount | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

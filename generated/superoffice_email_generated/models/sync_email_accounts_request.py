@@ -42,27 +42,6 @@ class SyncEmailAccountsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_sync_user_accounts(data: object) -> list[SyncUserAccount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sync_user_accounts_type_0 = []
-                _sync_user_accounts_type_0 = data
-                for sync_user_accounts_type_0_item_data in _sync_user_accounts_type_0:
-                    sync_user_accounts_type_0_item = SyncUserAccount.from_dict(sync_user_accounts_type_0_item_data)
-
-                    sync_user_accounts_type_0.append(sync_user_accounts_type_0_item)
-
-                return sync_user_accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[SyncUserAccount] | None | Unset", data)
-
         sync_user_accounts = _parse_sync_user_accounts(d.pop("SyncUserAccounts", UNSET))
 
         sync_email_accounts_request = cls(
@@ -87,6 +66,27 @@ class SyncEmailAccountsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_sync_user_accounts(data: object) -> list[SyncUserAccount] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        sync_user_accounts_type_0 = []
+        _sync_user_accounts_type_0 = data
+        for sync_user_accounts_type_0_item_data in _sync_user_accounts_type_0:
+            sync_user_accounts_type_0_item = SyncUserAccount.from_dict(sync_user_accounts_type_0_item_data)
+
+            sync_user_accounts_type_0.append(sync_user_accounts_type_0_item)
+
+        return sync_user_accounts_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[SyncUserAccount] | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,24 +47,9 @@ class ToggleSubscriptionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        folder_id: int | None | Unset = d.pop("FolderId", UNSET)
 
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        folder_id = _parse_folder_id(d.pop("FolderId", UNSET))
-
-        def _parse_subscription_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        subscription_status = _parse_subscription_status(d.pop("SubscriptionStatus", UNSET))
+        subscription_status: bool | None | Unset = d.pop("SubscriptionStatus", UNSET)
 
         toggle_subscription_request = cls(
             folder_id=folder_id,

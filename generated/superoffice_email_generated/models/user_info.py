@@ -190,189 +190,37 @@ class UserInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        deleted: bool | None | Unset = d.pop("Deleted", UNSET)
 
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        user_info_id: int | None | Unset = d.pop("UserInfoId", UNSET)
 
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
+        user_name: None | str | Unset = d.pop("UserName", UNSET)
 
-        def _parse_user_info_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
-        user_info_id = _parse_user_info_id(d.pop("UserInfoId", UNSET))
+        rank: int | None | Unset = d.pop("Rank", UNSET)
 
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        tooltip: None | str | Unset = d.pop("Tooltip", UNSET)
 
-        user_name = _parse_user_name(d.pop("UserName", UNSET))
+        user_group_id: int | None | Unset = d.pop("UserGroupId", UNSET)
 
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
-
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        rank = _parse_rank(d.pop("Rank", UNSET))
-
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
-
-        def _parse_user_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        user_group_id = _parse_user_group_id(d.pop("UserGroupId", UNSET))
-
-        def _parse_ej_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
-
-        def _parse_user_type(data: object) -> None | str | Unset | UserType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_type_type_0 = UserType(data)
-
-                return user_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | Unset | UserType", data)
+        ej_user_id: int | None | Unset = d.pop("EjUserId", UNSET)
 
         user_type = _parse_user_type(d.pop("UserType", UNSET))
 
-        def _parse_granted_licenses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                granted_licenses_type_0 = cast("list[str]", data)
-
-                return granted_licenses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
-
         granted_licenses = _parse_granted_licenses(d.pop("GrantedLicenses", UNSET))
 
-        def _parse_can_logon(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        can_logon: bool | None | Unset = d.pop("CanLogon", UNSET)
 
-        can_logon = _parse_can_logon(d.pop("CanLogon", UNSET))
+        role_name: None | str | Unset = d.pop("RoleName", UNSET)
 
-        def _parse_role_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        role_tooltip: None | str | Unset = d.pop("RoleTooltip", UNSET)
 
-        role_name = _parse_role_name(d.pop("RoleName", UNSET))
+        user_group_name: None | str | Unset = d.pop("UserGroupName", UNSET)
 
-        def _parse_role_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        role_tooltip = _parse_role_tooltip(d.pop("RoleTooltip", UNSET))
-
-        def _parse_user_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user_group_name = _parse_user_group_name(d.pop("UserGroupName", UNSET))
-
-        def _parse_user_group_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user_group_tooltip = _parse_user_group_tooltip(d.pop("UserGroupTooltip", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_right_type_0 = TableRight.from_dict(data)
-
-                return table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TableRight | Unset", data)
+        user_group_tooltip: None | str | Unset = d.pop("UserGroupTooltip", UNSET)
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
-
-                return field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FieldPropertyDictionary | None | Unset", data)
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
@@ -414,6 +262,70 @@ class UserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_type(data: object) -> None | str | Unset | UserType:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        user_type_type_0 = UserType(data)
+
+        return user_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | str | Unset | UserType", data)
+
+
+def _parse_granted_licenses(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        granted_licenses_type_0 = cast("list[str]", data)
+
+        return granted_licenses_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_table_right(data: object) -> None | TableRight | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        table_right_type_0 = TableRight.from_dict(data)
+
+        return table_right_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | TableRight | Unset", data)
+
+
+def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        field_properties_type_0 = FieldPropertyDictionary.from_dict(data)
+
+        return field_properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FieldPropertyDictionary | None | Unset", data)
 
 
 # Imported here, after the class, so that models which refer to each other can import each other.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -48,13 +48,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorInfo | int | None | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        response_200 = _parse_response_200(response.json())
+        response_200: int | None = response.json()
 
         return response_200
 

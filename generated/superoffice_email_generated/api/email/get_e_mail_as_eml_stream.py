@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -54,13 +54,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorInfo | None | str | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        response_200 = _parse_response_200(response.json())
+        response_200: None | str = response.json()
 
         return response_200
 

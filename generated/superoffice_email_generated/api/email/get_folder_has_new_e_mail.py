@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -56,13 +56,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorInfo | bool | None | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast("bool | None", data)
-
-        response_200 = _parse_response_200(response.json())
+        response_200: bool | None = response.json()
 
         return response_200
 
