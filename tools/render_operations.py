@@ -191,9 +191,7 @@ def render(package_dir: Path, spec: Path) -> tuple[str, str]:
                     params.append(f"{arg}: {fmt(body_type)}")
                     kwargs.append(f'"body": {arg}')
                 elif attrs.has(body_type):
-                    # models/__init__ resolves names lazily (templates/models_init.py.jinja): ask for each.
-                    every_model = {name: getattr(models, name) for name in models.__all__}
-                    namespace = {**vars(sys.modules[body_type.__module__]), **vars(gen_types), **every_model}
+                    namespace = {**vars(sys.modules[body_type.__module__]), **vars(gen_types), **vars(models)}
                     attrs.resolve_types(body_type, globalns=namespace)
                     fields = [f for f in attrs.fields(body_type) if f.name != "additional_properties"]
                     for field in fields:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_entity import EMailEntity
-
 
 T = TypeVar("T", bound="CreateInlineHtmlHeaderRequest")
 
@@ -24,8 +20,6 @@ class CreateInlineHtmlHeaderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         email: dict[str, Any] | None | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -44,8 +38,6 @@ class CreateInlineHtmlHeaderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         email = _parse_email(d.pop("Email", UNSET))
 
@@ -89,12 +81,5 @@ def _parse_email(data: object) -> EMailEntity | None | Unset:
     return cast("EMailEntity | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, EMailEntity
-    from ..models.e_mail_entity import EMailEntity
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_entity import EMailEntity  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,6 @@ from ..models.activity_status import ActivityStatus
 from ..models.appointment_type import AppointmentType
 from ..models.document_lock_semantics import DocumentLockSemantics
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.associate import Associate
-    from ..models.contact import Contact
-    from ..models.document_template import DocumentTemplate
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.link import Link
-    from ..models.person import Person
-    from ..models.project import Project
-    from ..models.sale import Sale
-    from ..models.string_dictionary import StringDictionary
-    from ..models.table_right import TableRight
-    from ..models.visible_for import VisibleFor
-
 
 T = TypeVar("T", bound="DocumentEntity")
 
@@ -72,8 +58,6 @@ class DocumentEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         document_id: int | None | Unset
         if isinstance(self.document_id, Unset):
             document_id = UNSET
@@ -426,8 +410,6 @@ class DocumentEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         document_id: int | None | Unset = d.pop("DocumentId", UNSET)
 
@@ -954,34 +936,15 @@ def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Un
     return cast("FieldPropertyDictionary | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global \
-        _models_missing, \
-        Associate, \
-        Contact, \
-        DocumentTemplate, \
-        FieldPropertyDictionary, \
-        Link, \
-        Person, \
-        Project, \
-        Sale, \
-        StringDictionary, \
-        TableRight, \
-        VisibleFor
-    from ..models.associate import Associate
-    from ..models.contact import Contact
-    from ..models.document_template import DocumentTemplate
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.link import Link
-    from ..models.person import Person
-    from ..models.project import Project
-    from ..models.sale import Sale
-    from ..models.string_dictionary import StringDictionary
-    from ..models.table_right import TableRight
-    from ..models.visible_for import VisibleFor
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.associate import Associate  # noqa: E402
+from ..models.contact import Contact  # noqa: E402
+from ..models.document_template import DocumentTemplate  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.link import Link  # noqa: E402
+from ..models.person import Person  # noqa: E402
+from ..models.project import Project  # noqa: E402
+from ..models.sale import Sale  # noqa: E402
+from ..models.string_dictionary import StringDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402
+from ..models.visible_for import VisibleFor  # noqa: E402

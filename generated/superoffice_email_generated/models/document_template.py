@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..models.doc_tmpl_direction import DocTmplDirection
 from ..models.doc_tmpl_quote_type import DocTmplQuoteType
 from ..models.doc_tmpl_type import DocTmplType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="DocumentTemplate")
 
@@ -39,8 +34,6 @@ class DocumentTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         document_template_id: int | None | Unset
         if isinstance(self.document_template_id, Unset):
             document_template_id = UNSET
@@ -163,8 +156,6 @@ class DocumentTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         document_template_id: int | None | Unset = d.pop("DocumentTemplateId", UNSET)
 
@@ -308,13 +299,6 @@ def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Un
     return cast("FieldPropertyDictionary | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, FieldPropertyDictionary, TableRight
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

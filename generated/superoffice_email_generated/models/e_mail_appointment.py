@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cal_method import CalMethod
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.appointment import Appointment
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailAppointment")
 
@@ -44,8 +38,6 @@ class EMailAppointment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         appointment: dict[str, Any] | None | Unset
         if isinstance(self.appointment, Unset):
             appointment = UNSET
@@ -149,8 +141,6 @@ class EMailAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         appointment = _parse_appointment(d.pop("Appointment", UNSET))
 
@@ -317,14 +307,7 @@ def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Un
     return cast("FieldPropertyDictionary | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, Appointment, FieldPropertyDictionary, TableRight
-    from ..models.appointment import Appointment
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.appointment import Appointment  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

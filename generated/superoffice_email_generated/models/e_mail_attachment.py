@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailAttachment")
 
@@ -43,8 +38,6 @@ class EMailAttachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -145,8 +138,6 @@ class EMailAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         description: None | str | Unset = d.pop("Description", UNSET)
 
@@ -236,13 +227,6 @@ def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Un
     return cast("FieldPropertyDictionary | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, FieldPropertyDictionary, TableRight
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

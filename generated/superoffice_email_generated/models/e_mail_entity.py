@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,6 @@ from ..models.cal_reply_status import CalReplyStatus
 from ..models.e_mail_flags import EMailFlags
 from ..models.e_mail_priority import EMailPriority
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_address import EMailAddress
-    from ..models.e_mail_attachment import EMailAttachment
-    from ..models.e_mail_custom_header import EMailCustomHeader
-    from ..models.e_mail_envelope import EMailEnvelope
-    from ..models.e_mail_so_info import EMailSOInfo
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailEntity")
 
@@ -89,8 +79,6 @@ class EMailEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         to: list[dict[str, Any]] | None | Unset
         if isinstance(self.to, Unset):
             to = UNSET
@@ -385,8 +373,6 @@ class EMailEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         to = _parse_to(d.pop("To", UNSET))
 
@@ -795,26 +781,11 @@ def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Un
     return cast("FieldPropertyDictionary | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global \
-        _models_missing, \
-        EMailAddress, \
-        EMailAttachment, \
-        EMailCustomHeader, \
-        EMailEnvelope, \
-        EMailSOInfo, \
-        FieldPropertyDictionary, \
-        TableRight
-    from ..models.e_mail_address import EMailAddress
-    from ..models.e_mail_attachment import EMailAttachment
-    from ..models.e_mail_custom_header import EMailCustomHeader
-    from ..models.e_mail_envelope import EMailEnvelope
-    from ..models.e_mail_so_info import EMailSOInfo
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_address import EMailAddress  # noqa: E402
+from ..models.e_mail_attachment import EMailAttachment  # noqa: E402
+from ..models.e_mail_custom_header import EMailCustomHeader  # noqa: E402
+from ..models.e_mail_envelope import EMailEnvelope  # noqa: E402
+from ..models.e_mail_so_info import EMailSOInfo  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

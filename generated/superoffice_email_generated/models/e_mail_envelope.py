@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from attrs import field as _attrs_field
 from ..models.e_mail_flags import EMailFlags
 from ..models.e_mail_priority import EMailPriority
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_address import EMailAddress
-    from ..models.e_mail_so_info import EMailSOInfo
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="EMailEnvelope")
 
@@ -52,8 +45,6 @@ class EMailEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         server_id: int | None | Unset
         if isinstance(self.server_id, Unset):
             server_id = UNSET
@@ -186,8 +177,6 @@ class EMailEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         server_id: int | None | Unset = d.pop("ServerId", UNSET)
 
@@ -384,15 +373,8 @@ def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Un
     return cast("FieldPropertyDictionary | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, EMailAddress, EMailSOInfo, FieldPropertyDictionary, TableRight
-    from ..models.e_mail_address import EMailAddress
-    from ..models.e_mail_so_info import EMailSOInfo
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_address import EMailAddress  # noqa: E402
+from ..models.e_mail_so_info import EMailSOInfo  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_right import FieldRight
-
 
 T = TypeVar("T", bound="FieldProperty")
 
@@ -26,8 +22,6 @@ class FieldProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         field_right: dict[str, Any] | None | Unset
         if isinstance(self.field_right, Unset):
             field_right = UNSET
@@ -62,8 +56,6 @@ class FieldProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         field_right = _parse_field_right(d.pop("FieldRight", UNSET))
 
@@ -113,12 +105,5 @@ def _parse_field_right(data: object) -> FieldRight | None | Unset:
     return cast("FieldRight | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, FieldRight
-    from ..models.field_right import FieldRight
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_right import FieldRight  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_property import FieldProperty
-
 
 T = TypeVar("T", bound="FieldPropertyDictionary")
 
@@ -20,8 +16,6 @@ class FieldPropertyDictionary:
     additional_properties: dict[str, FieldProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,8 +25,6 @@ class FieldPropertyDictionary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         field_property_dictionary = cls()
 
@@ -62,12 +54,5 @@ class FieldPropertyDictionary:
         return key in self.additional_properties
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, FieldProperty
-    from ..models.field_property import FieldProperty
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property import FieldProperty  # noqa: E402

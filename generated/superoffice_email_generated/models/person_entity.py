@@ -2,32 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.associate import Associate
-    from ..models.business import Business
-    from ..models.category import Category
-    from ..models.consent_info import ConsentInfo
-    from ..models.contact import Contact
-    from ..models.country import Country
-    from ..models.customer_language import CustomerLanguage
-    from ..models.entity_element import EntityElement
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.position import Position
-    from ..models.saved_utm_parameters import SavedUtmParameters
-    from ..models.selectable_mdo_list_item import SelectableMDOListItem
-    from ..models.string_dictionary import StringDictionary
-    from ..models.table_right import TableRight
-    from ..models.ticket_priority import TicketPriority
-    from ..models.user_info import UserInfo
-
 
 T = TypeVar("T", bound="PersonEntity")
 
@@ -108,8 +88,6 @@ class PersonEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         person_id: int | None | Unset
         if isinstance(self.person_id, Unset):
             person_id = UNSET
@@ -795,8 +773,6 @@ class PersonEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
@@ -1696,46 +1672,21 @@ def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Un
     return cast("FieldPropertyDictionary | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global \
-        _models_missing, \
-        Address, \
-        Associate, \
-        Business, \
-        Category, \
-        ConsentInfo, \
-        Contact, \
-        Country, \
-        CustomerLanguage, \
-        EntityElement, \
-        FieldPropertyDictionary, \
-        Position, \
-        SavedUtmParameters, \
-        SelectableMDOListItem, \
-        StringDictionary, \
-        TableRight, \
-        TicketPriority, \
-        UserInfo
-    from ..models.address import Address
-    from ..models.associate import Associate
-    from ..models.business import Business
-    from ..models.category import Category
-    from ..models.consent_info import ConsentInfo
-    from ..models.contact import Contact
-    from ..models.country import Country
-    from ..models.customer_language import CustomerLanguage
-    from ..models.entity_element import EntityElement
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.position import Position
-    from ..models.saved_utm_parameters import SavedUtmParameters
-    from ..models.selectable_mdo_list_item import SelectableMDOListItem
-    from ..models.string_dictionary import StringDictionary
-    from ..models.table_right import TableRight
-    from ..models.ticket_priority import TicketPriority
-    from ..models.user_info import UserInfo
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.address import Address  # noqa: E402
+from ..models.associate import Associate  # noqa: E402
+from ..models.business import Business  # noqa: E402
+from ..models.category import Category  # noqa: E402
+from ..models.consent_info import ConsentInfo  # noqa: E402
+from ..models.contact import Contact  # noqa: E402
+from ..models.country import Country  # noqa: E402
+from ..models.customer_language import CustomerLanguage  # noqa: E402
+from ..models.entity_element import EntityElement  # noqa: E402
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.position import Position  # noqa: E402
+from ..models.saved_utm_parameters import SavedUtmParameters  # noqa: E402
+from ..models.selectable_mdo_list_item import SelectableMDOListItem  # noqa: E402
+from ..models.string_dictionary import StringDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402
+from ..models.ticket_priority import TicketPriority  # noqa: E402
+from ..models.user_info import UserInfo  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,6 @@ from attrs import field as _attrs_field
 from ..models.recurrence_end_type import RecurrenceEndType
 from ..models.recurrence_pattern import RecurrencePattern
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recurrence_date import RecurrenceDate
-    from ..models.recurrence_day_pattern import RecurrenceDayPattern
-    from ..models.recurrence_month_pattern import RecurrenceMonthPattern
-    from ..models.recurrence_week_pattern import RecurrenceWeekPattern
-    from ..models.recurrence_year_pattern import RecurrenceYearPattern
-
 
 T = TypeVar("T", bound="RecurrenceInfo")
 
@@ -41,8 +33,6 @@ class RecurrenceInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         recurrence_id: int | None | Unset
         if isinstance(self.recurrence_id, Unset):
             recurrence_id = UNSET
@@ -169,8 +159,6 @@ class RecurrenceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         recurrence_id: int | None | Unset = d.pop("RecurrenceId", UNSET)
 
@@ -380,22 +368,9 @@ def _parse_dates(data: object) -> list[RecurrenceDate] | None | Unset:
     return cast("list[RecurrenceDate] | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global \
-        _models_missing, \
-        RecurrenceDate, \
-        RecurrenceDayPattern, \
-        RecurrenceMonthPattern, \
-        RecurrenceWeekPattern, \
-        RecurrenceYearPattern
-    from ..models.recurrence_date import RecurrenceDate
-    from ..models.recurrence_day_pattern import RecurrenceDayPattern
-    from ..models.recurrence_month_pattern import RecurrenceMonthPattern
-    from ..models.recurrence_week_pattern import RecurrenceWeekPattern
-    from ..models.recurrence_year_pattern import RecurrenceYearPattern
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.recurrence_date import RecurrenceDate  # noqa: E402
+from ..models.recurrence_day_pattern import RecurrenceDayPattern  # noqa: E402
+from ..models.recurrence_month_pattern import RecurrenceMonthPattern  # noqa: E402
+from ..models.recurrence_week_pattern import RecurrenceWeekPattern  # noqa: E402
+from ..models.recurrence_year_pattern import RecurrenceYearPattern  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..models.activity_status import ActivityStatus
 from ..models.sale_status import SaleStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Sale")
 
@@ -53,8 +48,6 @@ class Sale:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         contact_name: None | str | Unset
         if isinstance(self.contact_name, Unset):
             contact_name = UNSET
@@ -291,8 +284,6 @@ class Sale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         contact_name: None | str | Unset = d.pop("ContactName", UNSET)
 
@@ -494,13 +485,6 @@ def _parse_field_properties(data: object) -> FieldPropertyDictionary | None | Un
     return cast("FieldPropertyDictionary | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, FieldPropertyDictionary, TableRight
-    from ..models.field_property_dictionary import FieldPropertyDictionary
-    from ..models.table_right import TableRight
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.field_property_dictionary import FieldPropertyDictionary  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

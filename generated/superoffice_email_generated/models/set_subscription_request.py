@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-    from ..models.e_mail_folder import EMailFolder
-
 
 T = TypeVar("T", bound="SetSubscriptionRequest")
 
@@ -27,8 +22,6 @@ class SetSubscriptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         connection_info: dict[str, Any] | None | Unset
         if isinstance(self.connection_info, Unset):
             connection_info = UNSET
@@ -61,8 +54,6 @@ class SetSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         connection_info = _parse_connection_info(d.pop("ConnectionInfo", UNSET))
 
@@ -130,13 +121,6 @@ def _parse_folders(data: object) -> list[EMailFolder] | None | Unset:
     return cast("list[EMailFolder] | None | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, EMailConnectionInfo, EMailFolder
-    from ..models.e_mail_connection_info import EMailConnectionInfo
-    from ..models.e_mail_folder import EMailFolder
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.e_mail_connection_info import EMailConnectionInfo  # noqa: E402
+from ..models.e_mail_folder import EMailFolder  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sync_user_account import SyncUserAccount
-
 
 T = TypeVar("T", bound="SyncEmailAccountRequest")
 
@@ -23,8 +19,6 @@ class SyncEmailAccountRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _models_missing:
-            _import_models()
         sync_user_account: dict[str, Any] | None | Unset
         if isinstance(self.sync_user_account, Unset):
             sync_user_account = UNSET
@@ -43,8 +37,6 @@ class SyncEmailAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _models_missing:
-            _import_models()
         d = dict(src_dict)
         sync_user_account = _parse_sync_user_account(d.pop("SyncUserAccount", UNSET))
 
@@ -88,12 +80,5 @@ def _parse_sync_user_account(data: object) -> None | SyncUserAccount | Unset:
     return cast("None | SyncUserAccount | Unset", data)
 
 
-_models_missing = True
-
-
-def _import_models() -> None:
-    """Import the models this one refers to, once (at first use: they may refer back to this one)."""
-    global _models_missing, SyncUserAccount
-    from ..models.sync_user_account import SyncUserAccount
-
-    _models_missing = False
+# Imported here, after the class, so that models which refer to each other can import each other.
+from ..models.sync_user_account import SyncUserAccount  # noqa: E402
