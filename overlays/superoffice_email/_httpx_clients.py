@@ -17,6 +17,9 @@ from typing import Any
 
 import httpx
 
+from . import _gc_pause
+from .transport import current_call
+
 _MAX_URLS = 512  # generated code uses one URL per operation; a caller's own URLs cannot grow it
 
 
@@ -43,6 +46,15 @@ class _MergedUrls:
         return merged, params
 
 
+def _maybe_pause_gc(response: httpx.Response) -> None:
+    """Pause the cycle collector for the parse that follows when the body is large (see _gc_pause)."""
+    if len(response.content) >= _gc_pause.LARGE_BODY:
+        call = current_call.get()
+        if call is not None and not call.gc_paused:
+            _gc_pause.pause()
+            call.gc_paused = True  # the agent resumes it once the generated parser is done
+
+
 class Client(httpx.Client):
     """``httpx.Client`` for :class:`~superoffice_email.EMailAgent`."""
 
@@ -56,6 +68,11 @@ class Client(httpx.Client):
         if isinstance(url, str):
             url, params = self._merged_urls.resolve(self, url, params)
         return super().build_request(method, url, params=params, **kwargs)
+
+    def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        response = super().request(*args, **kwargs)
+        _maybe_pause_gc(response)
+        return response
 
 
 class AsyncClient(httpx.AsyncClient):
@@ -71,3 +88,8 @@ class AsyncClient(httpx.AsyncClient):
         if isinstance(url, str):
             url, params = self._merged_urls.resolve(self, url, params)
         return super().build_request(method, url, params=params, **kwargs)
+
+    async def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        response = await super().request(*args, **kwargs)
+        _maybe_pause_gc(response)
+        return response

@@ -14,6 +14,7 @@ from typing import Any, Self, Unpack
 
 import httpx
 
+from . import _gc_pause
 from ._core import AgentCore, AgentSettings, Prepared
 from ._generated.client import Client as _GeneratedClient
 from ._httpx_clients import AsyncClient as _HttpxAsyncClient
@@ -74,6 +75,8 @@ class EMailAgent(Operations, AgentCore):
                 exc = caught
             finally:
                 current_call.reset(token)
+                if call.gc_paused:
+                    _gc_pause.resume()
             verdict = self.judge(operation, attempt, prepared, call, parsed, exc, endpoint)
             resolver = None if rerouted else self.moved_tenant(verdict)
             if resolver is not None:  # 421: look the tenant's host up once, then repeat the call
@@ -146,6 +149,8 @@ class AsyncEMailAgent(AsyncOperations, AgentCore):
                 exc = caught
             finally:
                 current_call.reset(token)
+                if call.gc_paused:
+                    _gc_pause.resume()
             verdict = self.judge(operation, attempt, prepared, call, parsed, exc, endpoint)
             resolver = None if rerouted else self.moved_tenant(verdict)
             if resolver is not None:  # 421: look the tenant's host up once, then repeat the call

@@ -24,12 +24,14 @@ CREDENTIAL_HEADERS = ("authorization", "so-apptoken", "x-xsrf-token", "cookie")
 class CallContext:
     """What one attempt of one operation tells the transport, and what the transport records."""
 
-    __slots__ = ("operation", "response", "timeout")
+    __slots__ = ("gc_paused", "operation", "response", "timeout")
 
     def __init__(self, operation: str, timeout: dict[str, float | None] | None) -> None:
         self.operation = operation
         self.timeout = timeout
         self.response: httpx.Response | None = None
+        self.gc_paused = False
+        """Set when the body was large enough to parse with the cycle collector paused (:mod:`._gc_pause`)."""
 
 
 current_call: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar(
