@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._flight import LoopLocks
+from ._json import json_object
 from .auth import MASK, require_secret
 from .base_url import online_base_url
 from .errors import ConfigurationError, SuperOfficeError, TokenRefreshError
@@ -178,7 +179,7 @@ class RefreshTokenGrant:
                 raise TokenRefreshError(
                     f"token endpoint {self.token_endpoint} could not be reached: {type(exc).__name__}"
                 ) from exc
-            answer = _json_object(response)
+            answer = json_object(response)
             if (
                 response.status_code != 200
                 or answer is None
@@ -200,14 +201,6 @@ class RefreshTokenGrant:
             f"RefreshTokenGrant(token_endpoint={self.token_endpoint!r}, client_id={self._client_id!r}, "
             f"client_secret={MASK!r}, refresh_token={MASK!r})"
         )
-
-
-def _json_object(response: httpx.Response) -> dict[str, Any] | None:
-    try:
-        parsed = response.json()
-    except ValueError:
-        return None
-    return parsed if isinstance(parsed, dict) else None
 
 
 def _oauth_error(answer: dict[str, Any] | None) -> str:

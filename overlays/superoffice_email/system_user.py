@@ -18,11 +18,12 @@ import logging
 import time
 from collections.abc import AsyncGenerator, Generator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._flight import LoopLocks, key_lock
+from ._json import json_object
 from ._jwt_ticket import JwksCache, ticket_from_jwt
 from ._rsa import load_private_key, signed_system_token
 from .auth import MASK, require_secret
@@ -200,7 +201,7 @@ class SystemUserAuth(httpx.Auth):
             raise SystemUserAuthError(
                 f"system user sign-in at {url} failed: {type(exc).__name__}", reason="transport"
             ) from exc
-        answer = _json_object(response)
+        answer = json_object(response)
         if answer is None or "IsSuccessful" not in answer:
             raise SystemUserAuthError(
                 f"system user sign-in at {url} answered HTTP {response.status_code} "
@@ -245,11 +246,3 @@ class SystemUserAuth(httpx.Auth):
             f"login_url={self.login_url!r}, application_token={MASK!r}, private_key={MASK!r}, "
             f"system_user_token={MASK!r})"
         )
-
-
-def _json_object(response: httpx.Response) -> dict[str, Any] | None:
-    try:
-        parsed = response.json()
-    except ValueError:
-        return None
-    return parsed if isinstance(parsed, dict) else None
