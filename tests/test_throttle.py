@@ -360,3 +360,16 @@ def test_interrupted_thread_waiter_does_not_leak_a_slot(
         holder.__exit__(None, None, None)
     assert throttle.in_flight == 0
     assert not throttle._waiters
+
+
+def test_one_throttle_passed_to_a_blocking_and_an_async_agent_is_shared() -> None:
+    shared = SyncThrottle(3)
+    auth = SOTicketAuth("7T:x")
+    blocking = EMailAgent("https://crm.example.com", auth=auth, throttle=shared, sync_concurrency=9)
+    asynchronous = AsyncEMailAgent("https://crm.example.com", auth=auth, throttle=shared)
+    try:
+        assert blocking.throttle is shared
+        assert asynchronous.throttle is shared
+        assert blocking.throttle.limit == 3, "an explicit throttle wins over sync_concurrency"
+    finally:
+        blocking.close()

@@ -35,6 +35,7 @@ class AgentSettings(TypedDict, total=False):
     timeout: TimeoutLike
     retry: RetryPolicy | None
     sync_concurrency: int
+    throttle: SyncThrottle | None
     follow_redirects: bool
     tenant_resolver: TenantResolver | None
     validate_responses: bool
@@ -77,6 +78,7 @@ class AgentCore:
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         sync_concurrency: int = DEFAULT_SYNC_CONCURRENCY,
+        throttle: SyncThrottle | None = None,
         follow_redirects: bool = False,
         tenant_resolver: TenantResolver | None = None,
         validate_responses: bool = True,
@@ -92,7 +94,11 @@ class AgentCore:
         self.defaults = defaults.merged(options)
         self.timeout = as_timeout(timeout)
         self.retry = retry if retry is not None else RetryPolicy()
-        self.throttle = SyncThrottle(sync_concurrency)
+        if throttle is not None and not isinstance(throttle, SyncThrottle):
+            raise errors.ConfigurationError(f"throttle must be a SyncThrottle, not {type(throttle).__name__}")
+        self.throttle = throttle if throttle is not None else SyncThrottle(sync_concurrency)
+        """Bounds this agent's Sync* calls in flight; pass one ``throttle=`` to several agents
+        (for example a blocking and an async one) to share a single limit between them."""
         self.follow_redirects = bool(follow_redirects)
         self.tenant_resolver = tenant_resolver
         """Asked for the tenant's current host when a call answers 421 (once per call)."""
