@@ -105,9 +105,11 @@ async def test_100_threads_and_100_tasks_sharing_one_throttle(
     errors: list[BaseException] = []
     with EMailAgent(server.base_url, auth=SOTicketAuth(TICKET), retry=RetryPolicy(max_retries=0)) as agent:
         async with AsyncEMailAgent(
-            server.base_url, auth=SOTicketAuth(TICKET), retry=RetryPolicy(max_retries=0)
+            server.base_url,
+            auth=SOTicketAuth(TICKET),
+            retry=RetryPolicy(max_retries=0),
+            throttle=agent.throttle,
         ) as async_agent:
-            async_agent.throttle = agent.throttle
             started = time.monotonic()
             threads = run_threads(agent, errors)
             results = await asyncio.wait_for(
