@@ -58,6 +58,14 @@ def _tell(progress: ProgressCallback | None, done: int, total: int, outcome: Acc
         logger.exception("progress callback failed at %d/%d; syncing continues", done, total)
 
 
+def _finished(account: SyncUserAccount, started: float, error: SuperOfficeError | None) -> AccountOutcome:
+    """The outcome of one attempted sync (the same for threads and tasks)."""
+    if error is not None:
+        logger.warning("sync of account %s failed: %s", account.account_id, error)
+        return AccountOutcome(account, SyncStatus.FAILED, error, time.perf_counter() - started)
+    return AccountOutcome(account, SyncStatus.SYNCED, None, time.perf_counter() - started)
+
+
 def _skip_reason(account: object) -> str:
     if not isinstance(account, SyncUserAccount):
         return f"not an account: {type(account).__name__}"
@@ -88,9 +96,8 @@ def sync_all_ready(agent: EMailAgent, progress: ProgressCallback | None = None) 
         try:
             agent.sync_email_account(account)
         except SuperOfficeError as exc:
-            logger.warning("sync of account %s failed: %s", account.account_id, exc)
-            return report(AccountOutcome(account, SyncStatus.FAILED, exc, time.perf_counter() - started))
-        return report(AccountOutcome(account, SyncStatus.SYNCED, None, time.perf_counter() - started))
+            return report(_finished(account, started, exc))
+        return report(_finished(account, started, None))
 
     if not accounts:
         return []
@@ -122,8 +129,7 @@ async def async_sync_all_ready(
         try:
             await agent.sync_email_account(account)
         except SuperOfficeError as exc:
-            logger.warning("sync of account %s failed: %s", account.account_id, exc)
-            return report(AccountOutcome(account, SyncStatus.FAILED, exc, time.perf_counter() - started))
-        return report(AccountOutcome(account, SyncStatus.SYNCED, None, time.perf_counter() - started))
+            return report(_finished(account, started, exc))
+        return report(_finished(account, started, None))
 
     return list(await asyncio.gather(*(one(a) for a in accounts)))
